@@ -1,0 +1,57 @@
+/** What every CLI command gets: its arguments, a translator, and where to write. */
+import fs from 'node:fs';
+import type { Language } from '../../shared/contract';
+import type { Translate } from '../../shared/i18n';
+import type { PowerMap } from '../../shared/model';
+import { parseInterchangeText } from '../../shared/schema';
+import { MapDocument } from '../store/document';
+import { StoreError } from '../store/errors';
+
+export interface CliContext {
+  t: Translate;
+  lang: Language;
+  out: (text: string) => void;
+  err: (text: string) => void;
+  /** Resolves when the process is asked to stop (Ctrl+C, SIGTERM); used by `serve`. */
+  stopSignal: Promise<void>;
+}
+
+export interface Command {
+  helpKey: string;
+  /** Options this command accepts beyond --lang and --help, in util.parseArgs form. */
+  options?: Record<string, { type: 'string' | 'boolean'; short?: string }>;
+  run(positionals: string[], values: Record<string, string | boolean | undefined>, ctx: CliContext): Promise<number>;
+}
+
+/** Thrown for a user mistake; printed as is, exit code 1. */
+export class CliFailure extends Error {}
+
+/** Reads a map from a `.powermap` document (never modifying it) or interchange JSON. */
+export function loadMapFile(file: string, ctx: CliContext): PowerMap {
+  if (/\.json$/i.test(file)) {
+    let text: string;
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch (e) {
+      throw new CliFailure(ctx.t('cli.readFailed', { file, message: (e as Error).message }));
+    }
+    const parsed = parseInterchangeText(text);
+    if (!parsed.ok) throw new CliFailure(ctx.t("cli.invalidField", { ...parsed.problems[0]! }));
+    return parsed.map;
+  }
+  const doc = openReadOnly(file, ctx);
+  try {
+    return doc.map;
+  } finally {
+    doc.close();
+  }
+}
+
+export function openReadOnly(file: string, ctx: CliContext): MapDocument {
+  try {
+    return MapDocument.open(file, { readOnly: true });
+  } catch (e) {
+    if (e instanceof StoreError) throw new CliFailure(ctx.t('cli.refused', { file, reason: ctx.t(`errors.${e.code}`, e.params) }));
+    throw e;
+  }
+}

@@ -1,0 +1,78 @@
+/** `powermap`: import, export, check, project and serve maps from the command line. */
+import { parseArgs } from 'node:util';
+import { LANGUAGES, type Language } from '../../shared/contract';
+import { createTranslator, languageFromLocale } from '../../shared/i18n';
+import { CliFailure, type CliContext, type Command } from './context';
+import { checkCommand } from './commands/check';
+import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
+import { serveCommand } from './commands/serve';
+
+export const COMMANDS: Record<string, Command> = {
+  import: importCommand,
+  export: exportCommand,
+  check: checkCommand,
+  serve: serveCommand,
+};
+
+function pickLanguage(argv: string[]): Language {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const given = i < 0 ? undefined : argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
+  if (given && (LANGUAGES as readonly string[]).includes(given)) return given as Language;
+  return languageFromLocale(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG);
+}
+
+function stopSignal(): Promise<void> {
+  return new Promise((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+  });
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const lang = pickLanguage(argv);
+  const t = createTranslator(lang);
+  const ctx: CliContext = {
+    t,
+    lang,
+    out: (s) => process.stdout.write(`${s}\n`),
+    err: (s) => process.stderr.write(`${s}\n`),
+    stopSignal: stopSignal(),
+  };
+  const [name, ...rest] = argv.filter((a, i) => !(a === '--lang' || a.startsWith('--lang=') || argv[i - 1] === '--lang'));
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    ctx.out(t('cli.usage'));
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    ctx.err(t('cli.unknownCommand', { command: name }));
+    ctx.err(t('cli.usage'));
+    return 2;
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: { help: { type: 'boolean', short: 'h' }, ...(command.options ?? {}) },
+    });
+  } catch (e) {
+    ctx.err(t('cli.badOption', { message: (e as Error).message }));
+    ctx.err(t(command.helpKey));
+    return 2;
+  }
+  if (parsed.values.help) {
+    ctx.out(t(command.helpKey));
+    return 0;
+  }
+  try {
+    return await command.run(parsed.positionals, parsed.values as Record<string, string | boolean | undefined>, ctx);
+  } catch (e) {
+    if (e instanceof CliFailure) {
+      ctx.err(e.message);
+      return 1;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,220 @@
+/**
+ * The host side of the contract, shared by Electron's main process and the loopback host. Paths
+ * never come from the renderer: new files go where a dialog (Electron) or the maps folder (browser
+ * host) says, and recent maps are named by opaque keys.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Handlers, HostInfo, Language, OpenedMap, RecentMap } from '../../shared/contract';
+import { emptyMap, type PowerMap } from '../../shared/model';
+import { parseInterchangeText } from '../../shared/schema';
+import { MapDocument } from '../store/document';
+import { StoreError } from '../store/errors';
+import { suggestedFileName, uniquePath } from './paths';
+import { SettingsFile } from './settings';
+
+export interface Dialogs {
+  chooseNewMapPath(suggestedName: string): Promise<string | null>;
+  chooseMapToOpen(): Promise<string | null>;
+  chooseSaveAsPath(suggestedName: string): Promise<string | null>;
+}
+
+export interface HostOptions {
+  kind: HostInfo['kind'];
+  version: string;
+  dataDir: string;
+  /** Where the browser host creates maps and looks for them. */
+  mapsDir: string;
+  /** Native dialogs (Electron); null in the browser host. */
+  dialogs: Dialogs | null;
+  systemLanguage: Language;
+  now?: () => Date;
+  /** Told whenever a map is opened or created, e.g. for the OS recent-documents list. */
+  onOpened?: (file: string) => void;
+}
+
+export const keyOf = (file: string) => crypto.createHash('sha256').update(path.resolve(file)).digest('hex').slice(0, 24);
+
+export class Host {
+  readonly settings: SettingsFile;
+  private readonly docs = new Map<string, MapDocument>();
+  private readonly now: () => Date;
+  readonly handlers: Handlers;
+
+  constructor(private readonly opts: HostOptions) {
+    this.settings = new SettingsFile(opts.dataDir, opts.systemLanguage);
+    this.now = opts.now ?? (() => new Date());
+    this.handlers = this.makeHandlers();
+  }
+
+  /** Opens a file by path (from the command line, the OS or a dialog); reuses it if already open. */
+  openPath(file: string): OpenedMap {
+    const resolved = path.resolve(file);
+    for (const [docId, doc] of this.docs) if (doc.file === resolved) return this.describe(docId, doc);
+    const doc = MapDocument.open(resolved, { now: () => this.now().toISOString() });
+    return this.register(doc);
+  }
+
+  docById(docId: string): MapDocument {
+    const doc = this.docs.get(docId);
+    if (!doc) throw new StoreError('not-found', 'this map is not open');
+    return doc;
+  }
+
+  closeAll(): void {
+    for (const doc of this.docs.values()) doc.close();
+    this.docs.clear();
+  }
+
+  private register(doc: MapDocument): OpenedMap {
+    const docId = crypto.randomUUID();
+    this.docs.set(docId, doc);
+    this.remember(doc);
+    this.opts.onOpened?.(doc.file);
+    return this.describe(docId, doc);
+  }
+
+  private remember(doc: MapDocument): void {
+    const { town, title, updatedAt } = doc.map;
+    this.settings.touchRecent({ path: doc.file, town, title, updatedAt }, this.now().toISOString());
+  }
+
+  private describe(docId: string, doc: MapDocument): OpenedMap {
+    return { docId, fileName: path.basename(doc.file), readOnly: doc.readOnly, map: doc.map };
+  }
+
+  private async newFilePath(town: string): Promise<string> {
+    const name = suggestedFileName(town, this.now());
+    if (this.opts.dialogs) {
+      const chosen = await this.opts.dialogs.chooseNewMapPath(name);
+      if (!chosen) throw new StoreError('cancelled', 'cancelled');
+      // The dialog already asked about replacing; a map that is open here must not be replaced.
+      if ([...this.docs.values()].some((d) => d.file === path.resolve(chosen))) throw new StoreError('locked', 'that map is open');
+      fs.rmSync(chosen, { force: true });
+      return chosen;
+    }
+    fs.mkdirSync(this.opts.mapsDir, { recursive: true });
+    return uniquePath(this.opts.mapsDir, name);
+  }
+
+  private async createFrom(map: PowerMap): Promise<OpenedMap> {
+    const file = await this.newFilePath(map.town);
+    return this.register(MapDocument.create(file, map, { now: () => this.now().toISOString() }));
+  }
+
+  /** Recent maps, and in the browser host every map in the maps folder. */
+  listMaps(): (RecentMap & { path: string })[] {
+    const seen = new Set<string>();
+    const out: (RecentMap & { path: string })[] = [];
+    const open = new Map([...this.docs.values()].map((d) => [d.file, d]));
+    const add = (file: string, fallback: { town: string; title: string; updatedAt: string } | null) => {
+      const resolved = path.resolve(file);
+      if (seen.has(resolved)) return;
+      seen.add(resolved);
+      const exists = fs.existsSync(resolved);
+      const live = open.get(resolved)?.map;
+      const summary = live ?? (exists ? summarize(resolved) : null) ?? fallback;
+      if (!summary) return;
+      out.push({
+        key: keyOf(resolved),
+        path: resolved,
+        fileName: path.basename(resolved),
+        town: summary.town,
+        title: summary.title,
+        updatedAt: summary.updatedAt,
+        exists,
+      });
+    };
+    for (const r of this.settings.read().recent) add(r.path, r);
+    if (!this.opts.dialogs && fs.existsSync(this.opts.mapsDir)) {
+      const files = fs.readdirSync(this.opts.mapsDir).filter((f) => f.endsWith('.powermap'));
+      for (const f of files) add(path.join(this.opts.mapsDir, f), null);
+    }
+    return out;
+  }
+
+  private makeHandlers(): Handlers {
+    return {
+      'app.info': () => ({ kind: this.opts.kind, version: this.opts.version, nativeDialogs: this.opts.dialogs !== null }),
+      'settings.get': () => ({ language: this.settings.language() }),
+      'settings.setLanguage': ({ language }) => {
+        this.settings.update((s) => ({ ...s, language }));
+        return { language };
+      },
+      'maps.recent': () => this.listMaps().map(({ path: _p, ...r }) => r),
+      'maps.create': async ({ town, title, body, actors }) => {
+        const base = emptyMap(town, title, this.now().toISOString());
+        return this.createFrom({ ...base, body: body ?? base.body, actors: actors ?? [] });
+      },
+      'maps.open': ({ key }) => {
+        const found = this.listMaps().find((m) => m.key === key);
+        if (!found || !found.exists) throw new StoreError('not-found', 'no such map');
+        return this.openPath(found.path);
+      },
+      'maps.openDialog': async () => {
+        if (!this.opts.dialogs) throw new StoreError('unsupported', 'no file dialogs in the browser host');
+        const file = await this.opts.dialogs.chooseMapToOpen();
+        if (!file) throw new StoreError('cancelled', 'cancelled');
+        return this.openPath(file);
+      },
+      'maps.importJson': async ({ text }) => {
+        const parsed = parseInterchangeText(text, this.now().toISOString());
+        if (!parsed.ok) {
+          const p = parsed.problems[0]!;
+          throw new StoreError('invalid-json', `${p.field}: ${p.message}`, { field: p.field, message: p.message });
+        }
+        return this.createFrom(parsed.map);
+      },
+      'maps.get': ({ docId }) => this.describe(docId, this.docById(docId)),
+      'maps.apply': ({ docId, op }) => {
+        const doc = this.docById(docId);
+        const result = doc.apply(op);
+        return result;
+      },
+      'maps.saveAs': async ({ docId }) => {
+        const doc = this.docById(docId);
+        const name = suggestedFileName(doc.map.town, this.now());
+        let target: string;
+        if (this.opts.dialogs) {
+          const chosen = await this.opts.dialogs.chooseSaveAsPath(name);
+          if (!chosen) throw new StoreError('cancelled', 'cancelled');
+          if ([...this.docs.values()].some((d) => d.file === path.resolve(chosen))) throw new StoreError('locked', 'that map is open');
+          fs.rmSync(chosen, { force: true });
+          target = chosen;
+        } else {
+          fs.mkdirSync(this.opts.mapsDir, { recursive: true });
+          target = uniquePath(this.opts.mapsDir, name);
+        }
+        await doc.saveCopy(target);
+        // The window continues on the copy, as in any document app.
+        doc.close();
+        this.docs.delete(docId);
+        return this.openPath(target);
+      },
+      'maps.close': ({ docId }) => {
+        const doc = this.docs.get(docId);
+        if (doc) {
+          if (!doc.readOnly) this.remember(doc);
+          doc.close();
+          this.docs.delete(docId);
+        }
+        return null;
+      },
+    };
+  }
+}
+
+function summarize(file: string): { town: string; title: string; updatedAt: string } | null {
+  try {
+    const doc = MapDocument.open(file, { readOnly: true });
+    try {
+      const { town, title, updatedAt } = doc.map;
+      return { town, title, updatedAt };
+    } finally {
+      doc.close();
+    }
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,182 @@
+/**
+ * One open `.powermap` file: a self-contained SQLite document (rollback journal, full sync, foreign
+ * keys on), held with an exclusive lock while open so no second program can write to it.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { PowerMap } from '../../shared/model';
+import { applyOperation, OpError, type Operation } from '../../shared/ops';
+import { StoreError, fromSqliteError } from './errors';
+import { APPLICATION_ID, readHeader } from './header';
+import { migrate, SCHEMA_VERSION } from './migrations';
+import { loadMap, MapWriter } from './persist';
+
+export interface OpenOptions {
+  /** Open without writing anything (used by `powermap check` and for read-only files). */
+  readOnly?: boolean;
+  /** Clock for timestamps, replaceable in tests. */
+  now?: () => string;
+}
+
+function configure(db: Database.Database): void {
+  db.pragma('journal_mode = DELETE');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+}
+
+function isWritable(file: string): boolean {
+  // Root ignores permission bits, so a file the user marked read-only is read-only for us too.
+  try {
+    fs.accessSync(file, fs.constants.W_OK);
+    fs.accessSync(path.dirname(file), fs.constants.W_OK);
+  } catch {
+    return false;
+  }
+  return (fs.statSync(file).mode & 0o222) !== 0;
+}
+
+function integrityCheck(db: Database.Database): void {
+  const rows = db.pragma('integrity_check') as { integrity_check: string }[];
+  if (rows.length !== 1 || rows[0]!.integrity_check !== 'ok') {
+    throw new StoreError('corrupt', `integrity check failed: ${rows[0]?.integrity_check ?? '?'}`);
+  }
+  const fk = db.pragma('foreign_key_check') as unknown[];
+  if (fk.length) throw new StoreError('corrupt', 'broken references between tables');
+}
+
+export function backupPathFor(file: string, fromVersion: number, now: Date = new Date()): string {
+  const stamp = now.toISOString().replace(/[:.]/g, '-');
+  return `${file}.v${fromVersion}-${stamp}.bak`;
+}
+
+export class MapDocument {
+  private mapState: PowerMap;
+  private readonly writer: MapWriter | null;
+
+  private constructor(
+    readonly file: string,
+    private readonly db: Database.Database,
+    readonly readOnly: boolean,
+    private readonly now: () => string,
+  ) {
+    this.mapState = loadMap(db);
+    this.writer = readOnly ? null : new MapWriter(db);
+  }
+
+  get map(): PowerMap {
+    return this.mapState;
+  }
+
+  /** Creates a new document; refuses to overwrite an existing file. */
+  static create(file: string, map: PowerMap, opts: OpenOptions = {}): MapDocument {
+    if (fs.existsSync(file)) throw new StoreError('io', `file exists: ${file}`);
+    const db = new Database(file);
+    try {
+      configure(db);
+      db.pragma(`application_id = ${APPLICATION_ID}`);
+      db.transaction(() => {
+        migrate(db, 0);
+        new MapWriter(db).writeAll(map);
+      }).immediate();
+      return MapDocument.lock(file, db, opts);
+    } catch (e) {
+      db.close();
+      fs.rmSync(file, { force: true });
+      throw fromSqliteError(e);
+    }
+  }
+
+  /** Opens an existing document, refusing (without modifying it) anything that is not a valid map. */
+  static open(file: string, opts: OpenOptions = {}): MapDocument {
+    const header = readHeader(file);
+    if (header.userVersion > SCHEMA_VERSION) {
+      throw new StoreError('newer-version', 'made by a newer PowerMap', { version: header.userVersion });
+    }
+    const readOnly = opts.readOnly === true || !isWritable(file);
+    if (readOnly && header.userVersion < SCHEMA_VERSION) {
+      throw new StoreError('read-only', 'an older map that cannot be upgraded because it is read-only');
+    }
+    const hotJournal = fs.existsSync(`${file}-journal`);
+    let db: Database.Database;
+    try {
+      // A hot journal means an interrupted write: a read-write open rolls it back, as SQLite intends.
+      db = new Database(file, { readonly: readOnly && !hotJournal, fileMustExist: true });
+    } catch (e) {
+      throw fromSqliteError(e);
+    }
+    try {
+      if (!readOnly) configure(db);
+      else db.pragma('foreign_keys = ON');
+      integrityCheck(db);
+      if (header.userVersion < SCHEMA_VERSION) {
+        db.close();
+        fs.copyFileSync(file, backupPathFor(file, header.userVersion), fs.constants.COPYFILE_EXCL);
+        db = new Database(file, { fileMustExist: true });
+        configure(db);
+        db.transaction(() => migrate(db, header.userVersion)).immediate();
+      }
+      return readOnly ? new MapDocument(file, db, true, opts.now ?? (() => new Date().toISOString())) : MapDocument.lock(file, db, opts);
+    } catch (e) {
+      db.close();
+      throw fromSqliteError(e);
+    }
+  }
+
+  private static lock(file: string, db: Database.Database, opts: OpenOptions): MapDocument {
+    db.pragma('locking_mode = EXCLUSIVE');
+    // An empty exclusive transaction takes the file lock, and exclusive mode keeps it until close.
+    db.exec('BEGIN EXCLUSIVE; COMMIT;');
+    const doc = new MapDocument(file, db, false, opts.now ?? (() => new Date().toISOString()));
+    return doc;
+  }
+
+  /** Applies one user action in one transaction; the map changes only if the write committed. */
+  apply(op: Operation): { inverse: Operation; updatedAt: string } {
+    if (!this.writer) throw new StoreError('read-only', 'this map is open read-only');
+    let applied;
+    try {
+      applied = applyOperation(this.mapState, op);
+    } catch (e) {
+      if (e instanceof OpError) throw new StoreError('op-rejected', e.message, { reason: e.code, subject: e.subject });
+      throw e;
+    }
+    const next = { ...applied.map, updatedAt: this.now() };
+    this.checkStillThere();
+    try {
+      this.db.transaction(() => this.writer!.write(this.mapState, next)).immediate();
+    } catch (e) {
+      throw fromSqliteError(e);
+    }
+    this.mapState = next;
+    return { inverse: applied.inverse, updatedAt: next.updatedAt };
+  }
+
+  /** A copy through SQLite's backup API, consistent even while this document stays open. */
+  async saveCopy(target: string): Promise<void> {
+    if (path.resolve(target) === path.resolve(this.file)) throw new StoreError('io', 'cannot copy a map onto itself');
+    const tmp = `${target}.partial`;
+    try {
+      await this.db.backup(tmp);
+      fs.renameSync(tmp, target);
+    } catch (e) {
+      fs.rmSync(tmp, { force: true });
+      throw fromSqliteError(e);
+    }
+  }
+
+  /** A file deleted or moved while open would take every later edit with it: say so instead. */
+  private checkStillThere(): void {
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(this.file);
+    } catch {
+      throw new StoreError('file-gone', 'the map file was moved or deleted');
+    }
+    if ((st.mode & 0o222) === 0) throw new StoreError('read-only', 'the map file was made read-only');
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}

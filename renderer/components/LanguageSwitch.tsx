@@ -1,0 +1,18 @@
+import { LANGUAGES } from '../../shared/contract';
+import { useT } from '../i18n/useT';
+import { useApp } from '../store';
+
+export function LanguageSwitch() {
+  const t = useT();
+  const language = useApp((s) => s.language);
+  const setLanguage = useApp((s) => s.setLanguage);
+  return (
+    <div className="lang-switch" role="group" aria-label={t('toolbar.language')}>
+      {LANGUAGES.map((l) => (
+        <button key={l} type="button" lang={l} aria-pressed={language === l} className={language === l ? 'on' : ''} onClick={() => void setLanguage(l)}>
+          {t(`language.${l}`)}
+        </button>
+      ))}
+    </div>
+  );
+}

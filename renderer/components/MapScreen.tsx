@@ -1,0 +1,42 @@
+import { useEffect } from 'react';
+import { ActorList } from './ActorList';
+import { StatusBar } from './StatusBar';
+import { Toolbar } from './Toolbar';
+import { useApp } from '../store';
+
+function isTextField(el: EventTarget | null): boolean {
+  return el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
+}
+
+/** The workspace: roster and list on the left, the grid in the middle, the projection on the right. */
+export function MapScreen() {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (isTextField(e.target) || !(e.ctrlKey || e.metaKey)) return;
+      const key = e.key.toLowerCase();
+      if (key === 'z' && !e.shiftKey) {
+        e.preventDefault();
+        void useApp.getState().undo();
+      } else if ((key === 'z' && e.shiftKey) || key === 'y') {
+        e.preventDefault();
+        void useApp.getState().redo();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  return (
+    <div className="map-screen">
+      <Toolbar />
+      <main className="workspace">
+        <aside className="left-panel">
+          <ActorList />
+        </aside>
+        <section className="canvas" aria-label="grid" />
+        <aside className="right-panel" />
+      </main>
+      <StatusBar />
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { api } from '../api/client';
+import { useT } from '../i18n/useT';
+import { useApp } from '../store';
+import { LanguageSwitch } from './LanguageSwitch';
+
+export function Toolbar() {
+  const t = useT();
+  const map = useApp((s) => s.map);
+  const docId = useApp((s) => s.docId);
+  const canUndo = useApp((s) => s.undoStack.length > 0 && !s.readOnly);
+  const canRedo = useApp((s) => s.redoStack.length > 0 && !s.readOnly);
+  const { undo, redo, closeMap, openResult } = useApp.getState();
+  return (
+    <header className="toolbar">
+      <div className="doc-title">
+        <strong>{map?.town}</strong>
+        {map?.title && <span>{map.title}</span>}
+      </div>
+      <div className="toolbar-actions">
+        <button type="button" onClick={() => void undo()} disabled={!canUndo}>
+          {t('toolbar.undo')}
+        </button>
+        <button type="button" onClick={() => void redo()} disabled={!canRedo}>
+          {t('toolbar.redo')}
+        </button>
+        <button type="button" onClick={async () => docId && openResult(await api()['maps.saveAs']({ docId }))}>
+          {t('toolbar.saveAs')}
+        </button>
+        <button type="button" onClick={() => void closeMap()}>
+          {t('toolbar.close')}
+        </button>
+        <LanguageSwitch />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,123 @@
+/**
+ * The one contract between the renderer and its host. Electron's main process serves it over IPC,
+ * the loopback host over HTTP; both validate every argument against these schemas first.
+ */
+import { z } from 'zod';
+import type { Actor, Body, PowerMap } from './model';
+import type { Operation } from './ops';
+import { operationSchema, actorStrict } from './opSchema';
+import { bodySchema } from './schema';
+
+export const LANGUAGES = ['en', 'es'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export type ErrorCode =
+  | 'invalid-arguments'
+  | 'unknown-method'
+  | 'not-found'
+  | 'not-sqlite'
+  | 'empty-file'
+  | 'other-app'
+  | 'newer-version'
+  | 'corrupt'
+  | 'read-only'
+  | 'disk-full'
+  | 'locked'
+  | 'file-gone'
+  | 'op-rejected'
+  | 'invalid-json'
+  | 'cancelled'
+  | 'unsupported'
+  | 'io'
+  | 'internal';
+
+export interface HostError {
+  code: ErrorCode;
+  /** English detail for logs; the renderer shows its own translation of `code`. */
+  message: string;
+  params?: Record<string, string | number>;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: HostError };
+
+export interface Settings {
+  language: Language;
+}
+
+export interface RecentMap {
+  /** Opaque handle issued by the host; the renderer never sees or sends a path. */
+  key: string;
+  fileName: string;
+  town: string;
+  title: string;
+  updatedAt: string;
+  exists: boolean;
+}
+
+export interface OpenedMap {
+  docId: string;
+  fileName: string;
+  readOnly: boolean;
+  map: PowerMap;
+}
+
+export interface Applied {
+  inverse: Operation;
+  updatedAt: string;
+}
+
+export interface HostInfo {
+  kind: 'electron' | 'browser';
+  version: string;
+  /** The browser host cannot show native dialogs: its start screen lists the maps folder instead. */
+  nativeDialogs: boolean;
+}
+
+const docId = z.string().min(1).max(100);
+const noArgs = z.strictObject({});
+
+const createArgs = z.strictObject({
+  town: z.string().trim().min(1).max(200),
+  title: z.string().max(500),
+  body: bodySchema.optional(),
+  actors: z.array(actorStrict).max(10_000).optional(),
+});
+
+/** Each method: its argument schema and (as a phantom) its result type. */
+const method =
+  <R>() =>
+  <A extends z.ZodTypeAny>(args: A) => ({ args, result: undefined as unknown as R });
+
+export const contract = {
+  'app.info': method<HostInfo>()(noArgs),
+  'settings.get': method<Settings>()(noArgs),
+  'settings.setLanguage': method<Settings>()(z.strictObject({ language: z.enum(LANGUAGES) })),
+  'maps.recent': method<RecentMap[]>()(noArgs),
+  'maps.create': method<OpenedMap>()(createArgs),
+  'maps.open': method<OpenedMap>()(z.strictObject({ key: z.string().min(1).max(500) })),
+  'maps.openDialog': method<OpenedMap>()(noArgs),
+  'maps.importJson': method<OpenedMap>()(z.strictObject({ text: z.string().max(50_000_000) })),
+  'maps.get': method<OpenedMap>()(z.strictObject({ docId })),
+  'maps.apply': method<Applied>()(z.strictObject({ docId, op: operationSchema })),
+  'maps.saveAs': method<OpenedMap>()(z.strictObject({ docId })),
+  'maps.close': method<null>()(z.strictObject({ docId })),
+} as const;
+
+export type Contract = typeof contract;
+export type Method = keyof Contract;
+export type ArgsOf<M extends Method> = z.input<Contract[M]['args']>;
+export type ResultOf<M extends Method> = Contract[M]['result'];
+export const METHODS = Object.keys(contract) as Method[];
+
+/** What a host implements: one async handler per method, given validated arguments. */
+export type Handlers = { [M in Method]: (args: z.output<Contract[M]['args']>) => Promise<ResultOf<M>> | ResultOf<M> };
+
+/** What the renderer calls: the same methods, with results as `Result`. */
+export type Client = { [M in Method]: (args: ArgsOf<M>) => Promise<Result<ResultOf<M>>> };
+
+export function isMethod(name: string): name is Method {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+export type CreateArgs = z.output<typeof createArgs>;
+export type { Actor, Body };
