@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
-import { ActorList } from './ActorList';
+import { GridView } from '../grid/GridView';
+import { LeftPanel } from '../grid/LeftPanel';
+import { ProjectionPanel } from '../projection/ProjectionPanel';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
 import { useApp } from '../store';
@@ -31,10 +33,14 @@ export function MapScreen() {
       <Toolbar />
       <main className="workspace">
         <aside className="left-panel">
-          <ActorList />
+          <LeftPanel />
         </aside>
-        <section className="canvas" aria-label="grid" />
-        <aside className="right-panel" />
+        <section className="canvas">
+          <GridView />
+        </section>
+        <aside className="right-panel">
+          <ProjectionPanel />
+        </aside>
       </main>
       <StatusBar />
     </div>

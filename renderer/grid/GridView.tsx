@@ -1,0 +1,4 @@
+/** The power-map grid (placeholder until the grid lands). */
+export function GridView() {
+  return null;
+}
