@@ -19,6 +19,9 @@ export interface OpenOptions {
   now?: () => string;
 }
 
+/** Another program holding the file should be reported at once, not after SQLite's usual wait. */
+const BUSY_TIMEOUT_MS = 250;
+
 function configure(db: Database.Database): void {
   db.pragma('journal_mode = DELETE');
   db.pragma('synchronous = FULL');
@@ -71,7 +74,7 @@ export class MapDocument {
   /** Creates a new document; refuses to overwrite an existing file. */
   static create(file: string, map: PowerMap, opts: OpenOptions = {}): MapDocument {
     if (fs.existsSync(file)) throw new StoreError('io', `file exists: ${file}`);
-    const db = new Database(file);
+    const db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
     try {
       configure(db);
       db.pragma(`application_id = ${APPLICATION_ID}`);
@@ -101,7 +104,7 @@ export class MapDocument {
     let db: Database.Database;
     try {
       // A hot journal means an interrupted write: a read-write open rolls it back, as SQLite intends.
-      db = new Database(file, { readonly: readOnly && !hotJournal, fileMustExist: true });
+      db = new Database(file, { readonly: readOnly && !hotJournal, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
     } catch (e) {
       throw fromSqliteError(e);
     }
@@ -112,7 +115,7 @@ export class MapDocument {
       if (header.userVersion < SCHEMA_VERSION) {
         db.close();
         fs.copyFileSync(file, backupPathFor(file, header.userVersion), fs.constants.COPYFILE_EXCL);
-        db = new Database(file, { fileMustExist: true });
+        db = new Database(file, { fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
         configure(db);
         db.transaction(() => migrate(db, header.userVersion)).immediate();
       }
@@ -127,6 +130,10 @@ export class MapDocument {
     db.pragma('locking_mode = EXCLUSIVE');
     // An empty exclusive transaction takes the file lock, and exclusive mode keeps it until close.
     db.exec('BEGIN EXCLUSIVE; COMMIT;');
+    // Exclusive mode keeps the journal between transactions with its header zeroed. One left by a
+    // killed session is not hot (SQLite rolled back any hot one when it first read the file), and
+    // with the lock held nobody else can need it: remove it so the map is one file again.
+    fs.rmSync(`${file}-journal`, { force: true });
     const doc = new MapDocument(file, db, false, opts.now ?? (() => new Date().toISOString()));
     return doc;
   }

@@ -35,7 +35,8 @@ function byMore(u: number, v: number): number {
 }
 
 export function project(input: ProjectionInput, opts: { gains: false }): ProjectionSummary;
-export function project(input: ProjectionInput, opts?: ProjectOptions): Projection;
+export function project(input: ProjectionInput, opts?: { gains?: true }): Projection;
+export function project(input: ProjectionInput, opts: ProjectOptions): Projection | ProjectionSummary;
 export function project(input: ProjectionInput, opts: ProjectOptions = {}): Projection | ProjectionSummary {
   validateProjectionInput(input);
   const ctx = context(input);

@@ -5,12 +5,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { Host } from '../../electron/host/handlers';
 import { startLoopback, type LoopbackServer } from '../../electron/host/loopback';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const RENDERER_DIR = path.resolve(__dirname, '../../dist/renderer');
+export const RENDERER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/renderer');
 
 export const CHROMIUM_ARGS = [
   '--headless',

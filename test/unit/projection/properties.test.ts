@@ -35,6 +35,19 @@ describe('projection properties', () => {
     );
   });
 
+  it('the summary alone (gains: false, for a live drag) equals the full projection’s summary', () => {
+    for (let seed = 1; seed <= 60; seed++) {
+      const input = randomBody(seed, { maxSeats: 20 });
+      const { members: _m, ranking: _r, ...full } = project(input);
+      const summary = project(input, { gains: false });
+      expect(summary).not.toHaveProperty('members');
+      expect(Math.abs(summary.pAdopt - full.pAdopt)).toBeLessThan(1e-12);
+      expect(Math.abs(summary.pPass - full.pPass)).toBeLessThan(1e-12);
+      summary.distribution.forEach((q, k) => expect(Math.abs(q - full.distribution[k]!)).toBeLessThan(1e-12));
+      expect(summary.threshold).toEqual(full.threshold);
+    }
+  });
+
   const monotone = (basis: 'whole' | 'cast', threshold: ProjectionInput['rule']['threshold'] | undefined) =>
     fc.property(seeds, fc.double({ min: 0, max: 1, noNaN: true }), (seed, t) => {
       const input = randomBody(seed, threshold === undefined ? { maxSeats: 9, basis } : { maxSeats: 9, basis, threshold });
