@@ -207,19 +207,22 @@ function updateActor(map: PowerMap, id: string, patch: ActorPatch): Applied {
 }
 
 function moveActors(map: PowerMap, moves: Move[]): Applied {
-  const byId = new Map(map.actors.map((a, i) => [a.id, i]));
-  const actors = map.actors.slice();
+  // One pass over the actors, not one search per move: block drags on big maps stay cheap.
+  const wanted = new Map<string, Move>();
+  for (const m of moves) wanted.set(m.id, m);
   const undo: Move[] = [];
-  for (const m of moves) {
-    const i = byId.get(m.id);
-    if (i === undefined) throw new OpError('unknown-actor', m.id);
-    const old = actors[i]!;
-    undo.push({ id: m.id, x: old.x, y: old.y });
+  const actors = map.actors.map((old) => {
+    const m = wanted.get(old.id);
+    if (!m) return old;
+    undo.push({ id: old.id, x: old.x, y: old.y });
     const placed = m.x !== null && m.y !== null;
-    actors[i] = { ...old, x: placed ? m.x : null, y: placed ? m.y : null };
+    return { ...old, x: placed ? m.x : null, y: placed ? m.y : null };
+  });
+  if (undo.length !== wanted.size) {
+    const missing = [...wanted.keys()].find((id) => !undo.some((u) => u.id === id))!;
+    throw new OpError('unknown-actor', missing);
   }
-  // Undo in reverse so that a list naming an actor twice still lands on its first position.
-  return { map: { ...map, actors }, inverse: { type: 'actors.move', moves: undo.reverse() } };
+  return { map: { ...map, actors }, inverse: { type: 'actors.move', moves: undo } };
 }
 
 function memberConflict(map: PowerMap, blockId: string, members: string[]): void {

@@ -78,6 +78,8 @@ interface Diff<T> {
 }
 
 function diff<T>(before: readonly T[], after: readonly T[], key: (t: T) => string): Diff<T> {
+  const fast = sameOrderDiff(before, after, key);
+  if (fast) return fast;
   const old = new Map<string, { item: T; index: number }>();
   before.forEach((item, index) => old.set(key(item), { item, index }));
   const upserts: Diff<T>['upserts'] = [];
@@ -100,6 +102,20 @@ function diff<T>(before: readonly T[], after: readonly T[], key: (t: T) => strin
   });
   const deletes = before.filter((b) => !seen.has(key(b)));
   return { upserts, deletes, reorder };
+}
+
+/** The common case (edits in place, nothing added or removed) without building any index. */
+function sameOrderDiff<T>(before: readonly T[], after: readonly T[], key: (t: T) => string): Diff<T> | null {
+  if (before.length !== after.length) return null;
+  const upserts: Diff<T>['upserts'] = [];
+  for (let i = 0; i < after.length; i++) {
+    const a = after[i]!;
+    const b = before[i]!;
+    if (a === b) continue;
+    if (key(a) !== key(b)) return null;
+    upserts.push({ item: a, index: i });
+  }
+  return { upserts, deletes: [], reorder: false };
 }
 
 const linkKey = (l: Link) => `${l.from}\u0000${l.to}`;
