@@ -6,6 +6,7 @@ import { CliFailure, type CliContext, type Command } from './context';
 import { checkCommand } from './commands/check';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
+import { projectCommand } from './commands/project';
 import { serveCommand } from './commands/serve';
 
 export const COMMANDS: Record<string, Command> = {
@@ -13,6 +14,7 @@ export const COMMANDS: Record<string, Command> = {
   export: exportCommand,
   check: checkCommand,
   serve: serveCommand,
+  project: projectCommand,
 };
 
 function pickLanguage(argv: string[]): Language {

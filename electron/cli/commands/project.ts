@@ -1,0 +1,98 @@
+/** `powermap project`: the vote count projection of a map (or one of its what-if scenarios). */
+import { column, type PowerMap, type Scenario } from '../../../shared/model';
+import { isProjectionError, minimalSet, project, toProjectionInput, type Projection, type MinimalSet } from '../../../shared/projection';
+import { formatNumber, formatPercent, projectionErrorText, verdictKey } from '../../../shared/projectionWords';
+import { CliFailure, loadMapFile, type CliContext, type Command } from '../context';
+
+function parseTarget(raw: string | boolean | undefined, ctx: CliContext): number {
+  if (raw === undefined) return 0.9;
+  const target = Number(raw);
+  if (typeof raw !== 'string' || raw.trim() === '' || !(target >= 0 && target <= 1)) {
+    throw new CliFailure(ctx.t('projection.cli.badTarget', { value: String(raw) }));
+  }
+  return target;
+}
+
+function findScenario(map: PowerMap, name: string | boolean | undefined, ctx: CliContext): Scenario | undefined {
+  if (typeof name !== 'string') return undefined;
+  const found = map.scenarios.find((s) => s.name === name) ?? map.scenarios.find((s) => s.id === name);
+  if (found) return found;
+  const names = map.scenarios.map((s) => s.name).join(', ') || ctx.t('projection.cli.noScenarios');
+  throw new CliFailure(ctx.t('projection.cli.unknownScenario', { name, names }));
+}
+
+function asJson(map: PowerMap, scenario: Scenario | undefined, target: number, p: Projection, set: MinimalSet) {
+  const names = new Map(map.actors.map((a) => [a.id, a]));
+  return {
+    town: map.town,
+    body: map.body.name,
+    scenario: scenario?.name ?? null,
+    pAdopt: p.pAdopt,
+    pPass: p.pPass,
+    expectedYes: p.expectedYes,
+    distribution: p.distribution,
+    threshold: p.threshold,
+    members: p.members.map((m) => {
+      const a = names.get(m.id);
+      return { ...m, name: a?.name ?? m.id, column: a?.x == null ? null : column(a.x) };
+    }),
+    ranking: p.ranking,
+    minimalSet: { ...set, target },
+  };
+}
+
+function printTable(map: PowerMap, scenario: Scenario | undefined, target: number, p: Projection, set: MinimalSet, ctx: CliContext) {
+  const { t, lang } = ctx;
+  const pct = (v: number) => formatPercent(v, lang);
+  const signed = (v: number) => (v >= 0 ? '+' : '') + formatNumber(v * 100, lang, 1);
+  const name = (id: string) => map.actors.find((a) => a.id === id)?.name ?? id;
+  ctx.out(t('projection.cli.title', { town: map.town, body: map.body.name || t('projection.heading') }));
+  if (scenario) ctx.out(t('projection.cli.scenario', { name: scenario.name }));
+  ctx.out(t('projection.cli.chance', { percent: pct(p.pAdopt), verdict: t(verdictKey(p.pAdopt)) }));
+  if (p.threshold.override !== null || p.threshold.tieBreaker) ctx.out(t('projection.cli.pPass', { percent: pct(p.pPass) }));
+  const needed =
+    p.threshold.needed !== null ? String(p.threshold.needed) : t('projection.cli.neededCast', { needed: p.threshold.neededIfAllPresent });
+  ctx.out(t('projection.cli.expected', { expected: formatNumber(p.expectedYes, lang, 2), needed }));
+  ctx.out(`${t('projection.cli.distribution')} ${p.distribution.map((q, k) => `${k}: ${pct(q)}`).join('  ')}`);
+  ctx.out('');
+  const header = t('projection.cli.columns').split('|');
+  const rows = p.ranking.map((id) => {
+    const m = p.members.find((x) => x.id === id)!;
+    const a = map.actors.find((x) => x.id === id);
+    const col = a?.x == null ? '—' : t(`whip.${column(a.x)}`);
+    return [name(id), col, pct(m.pYes), m.recused ? t('projection.recused') : pct(m.pPresent), signed(m.gainOneColumn), signed(m.gainToYes)];
+  });
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  ctx.out(line(header));
+  ctx.out(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of rows) ctx.out(line(r));
+  ctx.out('');
+  const note = (set.exact ? '' : t('projection.cli.heuristic')) + (set.reachable ? '' : t('projection.cli.unreachable'));
+  const members = set.members.length ? set.members.map(name).join(', ') : t('projection.cli.minimalNone');
+  ctx.out(t('projection.cli.minimal', { target: pct(target), names: members, percent: pct(set.pAdopt), note }));
+}
+
+export const projectCommand: Command = {
+  helpKey: 'projection.cli.help',
+  options: { json: { type: 'boolean' }, target: { type: 'string' }, scenario: { type: 'string' } },
+  async run([file], values, ctx) {
+    if (!file) throw new CliFailure(ctx.t('cli.missingArgument', { name: '<file>' }));
+    const target = parseTarget(values.target, ctx);
+    const map = loadMapFile(file, ctx);
+    const scenario = findScenario(map, values.scenario, ctx);
+    let p: Projection;
+    let set: MinimalSet;
+    try {
+      const input = toProjectionInput(map, scenario);
+      p = project(input);
+      set = minimalSet(input, target);
+    } catch (e) {
+      if (isProjectionError(e)) throw new CliFailure(ctx.t('projection.cli.refused', { reason: projectionErrorText(e, map, ctx.t) }));
+      throw e;
+    }
+    if (values.json) ctx.out(JSON.stringify(asJson(map, scenario, target, p, set), null, 2));
+    else printTable(map, scenario, target, p, set, ctx);
+    return 0;
+  },
+};
