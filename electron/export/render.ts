@@ -1,0 +1,59 @@
+/** One export of a map in a format, as the CLI and the app's host both produce it. */
+import type { Language } from '../../shared/contract';
+import { mapCsv } from '../../shared/export/csv';
+import type { Paper } from '../../shared/export/format';
+import { mapSvg, SVG_WIDTH } from '../../shared/export/mapSvg';
+import { withTextChunk } from '../../shared/export/pngChunks';
+import { reportHtml } from '../../shared/export/reportHtml';
+import { voteCount } from '../../shared/export/voteCount';
+import { createTranslator } from '../../shared/i18n';
+import type { PowerMap } from '../../shared/model';
+import { toInterchange } from '../../shared/schema';
+import type { Rasterizer } from './rasterizer';
+
+export const EXPORT_FORMATS = ['png', 'svg', 'pdf', 'csv', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** PNG pixels per SVG unit: 1200 units → 2400 px, sharp on a projector and on a slide. */
+export const PNG_SCALE = 2;
+
+export const MIME: Record<ExportFormat, string> = {
+  png: 'image/png',
+  svg: 'image/svg+xml',
+  pdf: 'application/pdf',
+  csv: 'text/csv;charset=utf-8',
+  json: 'application/json',
+};
+
+export interface ExportRequest {
+  format: ExportFormat;
+  lang: Language;
+  paper: Paper;
+  date: Date;
+  /** Needed for PNG and PDF only. */
+  rasterizer: Rasterizer | null;
+}
+
+export const needsRasterizer = (format: ExportFormat) => format === 'png' || format === 'pdf';
+
+export function interchangeJson(map: PowerMap): string {
+  return `${JSON.stringify(toInterchange(map), null, 2)}\n`;
+}
+
+export async function renderExport(map: PowerMap, req: ExportRequest): Promise<Uint8Array> {
+  const t = createTranslator(req.lang);
+  const enc = new TextEncoder();
+  if (req.format === 'json') return enc.encode(interchangeJson(map));
+  const vc = voteCount(map, t);
+  if (req.format === 'csv') return enc.encode(mapCsv(map, { t, lang: req.lang, voteCount: vc }));
+  const opts = { t, lang: req.lang, date: req.date, voteCount: vc };
+  if (req.format === 'svg') return enc.encode(mapSvg(map, opts));
+  if (!req.rasterizer) throw new Error(`no rasterizer for ${req.format}`);
+  if (req.format === 'png') {
+    const svg = mapSvg(map, { ...opts, embed: false });
+    const height = Number(/height="(\d+)"/.exec(svg)![1]);
+    const png = await req.rasterizer.png(svg, SVG_WIDTH, height, PNG_SCALE);
+    return withTextChunk(png, JSON.stringify(toInterchange(map)));
+  }
+  return req.rasterizer.pdf(reportHtml(map, { ...opts, paper: req.paper }), req.paper);
+}

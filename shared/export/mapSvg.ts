@@ -1,0 +1,270 @@
+/**
+ * The map as a standalone SVG document: the grid as the app draws it (x ∈ [-1, 1] left → right,
+ * y ∈ [0, 1] bottom → top), with title, town, date, axis labels, legend and a vote-count box.
+ * Every text is escaped and stays text; the interchange JSON rides along in <metadata> so the
+ * picture can be opened again as a map.
+ */
+import { polygonHull } from 'd3-polygon';
+import type { Language } from '../contract';
+import type { Translate } from '../i18n';
+import { COLUMN_COUNT, isPlaced, type Actor, type PowerMap } from '../model';
+import { PALETTE } from '../palette';
+import { toInterchange } from '../schema';
+import { decimal, longDate, percent } from './format';
+import type { VoteCount } from './voteCount';
+import { escapeXml as x, unescapeXml as unescape } from './xml';
+
+export const SVG_WIDTH = 1200;
+export const SVG_HEIGHT = 850;
+export const METADATA_ID = 'powermap-interchange';
+
+const FONT = "'DejaVu Sans', 'Liberation Sans', Arial, Helvetica, sans-serif";
+const GRID = { left: 90, top: 150, width: 800, height: 580 };
+const SIDE = { left: 920, width: 255 };
+const DOT_R = 9;
+
+export interface MapSvgOptions {
+  t: Translate;
+  lang: Language;
+  date: Date;
+  voteCount: VoteCount;
+  /** Embed the interchange JSON (default true); previews can skip it. */
+  embed?: boolean;
+  /** Draw title, town and date (default true); the reportback page has its own. */
+  header?: boolean;
+}
+
+const px = (ax: number) => GRID.left + ((ax + 1) / 2) * GRID.width;
+const py = (ay: number) => GRID.top + (1 - ay) * GRID.height;
+const n = (v: number) => Math.round(v * 10) / 10;
+
+function header(map: PowerMap, o: MapSvgOptions): string {
+  const title = map.title || o.t('vocab.powerMap');
+  return [
+    `<text x="40" y="52" font-size="32" font-weight="bold" fill="${PALETTE.ink}">${x(title)}</text>`,
+    `<text x="40" y="84" font-size="19" fill="${PALETTE.muted}">${x(`${map.town} · ${longDate(o.date, o.lang)}`)}</text>`,
+  ].join('');
+}
+
+function columns(o: MapSvgOptions): string {
+  const w = GRID.width / COLUMN_COUNT;
+  const out: string[] = [];
+  for (let c = 0; c < COLUMN_COUNT; c++) {
+    const left = GRID.left + c * w;
+    const mid = left + w / 2;
+    out.push(
+      `<rect x="${n(left)}" y="${GRID.top}" width="${n(w)}" height="${GRID.height}" fill="${PALETTE.columns[c]}"/>`,
+      `<rect x="${n(left)}" y="${GRID.top - 6}" width="${n(w)}" height="6" fill="${PALETTE.columnInk[c]}"/>`,
+      `<text x="${n(mid)}" y="${GRID.top - 30}" font-size="15" font-weight="bold" text-anchor="middle" fill="${PALETTE.ink}">${x(o.t(`column.${c}`))}</text>`,
+      `<text x="${n(mid)}" y="${GRID.top - 12}" font-size="13" text-anchor="middle" fill="${PALETTE.muted}">${x(o.t(`whip.${c}`))}</text>`,
+    );
+    if (c > 0) out.push(`<line x1="${n(left)}" y1="${GRID.top}" x2="${n(left)}" y2="${GRID.top + GRID.height}" stroke="#ffffff" stroke-width="2"/>`);
+  }
+  out.push(`<rect x="${GRID.left}" y="${GRID.top}" width="${GRID.width}" height="${GRID.height}" fill="none" stroke="#b8bec8"/>`);
+  return out.join('');
+}
+
+function axes(o: MapSvgOptions): string {
+  const cy = GRID.top + GRID.height / 2;
+  return [
+    `<text transform="translate(${GRID.left - 48} ${cy}) rotate(-90)" font-size="16" font-weight="bold" text-anchor="middle" fill="${PALETTE.ink}">${x(o.t('export.map.axisPower'))}</text>`,
+    `<text x="${GRID.left - 8}" y="${GRID.top + 14}" font-size="13" text-anchor="end" fill="${PALETTE.muted}">${x(o.t('export.map.powerHigh'))}</text>`,
+    `<text x="${GRID.left - 8}" y="${GRID.top + GRID.height}" font-size="13" text-anchor="end" fill="${PALETTE.muted}">${x(o.t('export.map.powerLow'))}</text>`,
+    `<text x="${GRID.left + GRID.width / 2}" y="${GRID.top + GRID.height + 30}" font-size="16" font-weight="bold" text-anchor="middle" fill="${PALETTE.ink}">${x(o.t('export.map.axisAlignment'))}</text>`,
+  ].join('');
+}
+
+/** A rounded outline around a block's members: the hull of small circles around each of them. */
+function blockHull(points: [number, number][]): string | null {
+  if (points.length === 0) return null;
+  const pad = 22;
+  const ring: [number, number][] = [];
+  for (const [cx, cy] of points) {
+    for (let k = 0; k < 16; k++) ring.push([cx + pad * Math.cos((k * Math.PI) / 8), cy + pad * Math.sin((k * Math.PI) / 8)]);
+  }
+  const hull = polygonHull(ring);
+  if (!hull) return null;
+  return `M${hull.map(([hx, hy]) => `${n(hx)},${n(hy)}`).join('L')}Z`;
+}
+
+function blocks(map: PowerMap, byId: Map<string, Actor>): string {
+  return map.blocks
+    .map((b) => {
+      const pts = b.members.map((id) => byId.get(id)).filter((a) => a && isPlaced(a)).map((a) => [px(a!.x!), py(a!.y!)] as [number, number]);
+      const d = blockHull(pts);
+      if (!d) return '';
+      // The name goes under the block, where member labels (right of each marker) rarely reach.
+      const below = Math.max(...pts.map((p) => p[1])) + 40;
+      const left = Math.max(GRID.left + 4, Math.min(...pts.map((p) => p[0])) - 18);
+      return (
+        `<g class="block"><path d="${d}" fill="${PALETTE.block}" fill-opacity="0.12" stroke="${PALETTE.block}" stroke-width="2" stroke-dasharray="6 4"/>` +
+        `<text x="${n(left)}" y="${n(below)}" font-size="13" font-style="italic" fill="#00684c" class="halo">${x(b.name)}</text></g>`
+      );
+    })
+    .join('');
+}
+
+function links(map: PowerMap, byId: Map<string, Actor>): string {
+  return map.links
+    .map((l) => {
+      const a = byId.get(l.from);
+      const b = byId.get(l.to);
+      if (!a || !b || !isPlaced(a) || !isPlaced(b)) return '';
+      const [x1, y1, x2, y2] = [px(a.x), py(a.y), px(b.x), py(b.y)];
+      const len = Math.hypot(x2 - x1, y2 - y1);
+      if (len < 2 * DOT_R + 4) return '';
+      const k = (DOT_R + 4) / len;
+      return `<line x1="${n(x1 + (x2 - x1) * k)}" y1="${n(y1 + (y2 - y1) * k)}" x2="${n(x2 - (x2 - x1) * k)}" y2="${n(y2 - (y2 - y1) * k)}" stroke="${PALETTE.link}" stroke-width="${n(1 + 2 * l.strength)}" stroke-opacity="0.75" marker-end="url(#arrow)"/>`;
+    })
+    .join('');
+}
+
+function marker(a: Actor, cx: number, cy: number): string {
+  if (a.kind === 'influencer') {
+    const r = DOT_R + 2;
+    return `<path d="M${n(cx)},${n(cy - r)}L${n(cx + r)},${n(cy)}L${n(cx)},${n(cy + r)}L${n(cx - r)},${n(cy)}Z" fill="${PALETTE.influencer}" stroke="#ffffff" stroke-width="1.5"/>`;
+  }
+  return a.seat
+    ? `<circle cx="${n(cx)}" cy="${n(cy)}" r="${DOT_R}" fill="${PALETTE.decisionMaker}" stroke="#ffffff" stroke-width="1.5"/><circle cx="${n(cx)}" cy="${n(cy)}" r="3" fill="#ffffff"/>`
+    : `<circle cx="${n(cx)}" cy="${n(cy)}" r="${DOT_R - 1}" fill="#ffffff" stroke="${PALETTE.decisionMaker}" stroke-width="3"/>`;
+}
+
+/** A generous estimate of a 14px label's width; SVG strings cannot be measured without a browser. */
+const labelWidth = (text: string) => text.length * 8.2;
+
+function actors(map: PowerMap): string {
+  return map.actors
+    .filter(isPlaced)
+    .map((a) => {
+      const cx = px(a.x);
+      const cy = py(a.y);
+      // Labels sit right of the marker, or left of it where they would run past the grid.
+      const right = cx + DOT_R + 5 + labelWidth(a.name) < GRID.left + GRID.width + 12;
+      const lx = right ? cx + DOT_R + 5 : cx - DOT_R - 5;
+      return (
+        `<g class="actor ${a.kind}"><title>${x(a.role ? `${a.name} — ${a.role}` : a.name)}</title>${marker(a, cx, cy)}` +
+        `<text x="${n(lx)}" y="${n(cy + 5)}" font-size="14" text-anchor="${right ? 'start' : 'end'}" fill="${PALETTE.ink}" class="halo">${x(a.name)}</text></g>`
+      );
+    })
+    .join('');
+}
+
+function voteBox(map: PowerMap, o: MapSvgOptions, top: number): string {
+  const { t, lang } = o;
+  const w = SIDE.width;
+  const out = [
+    `<rect x="${SIDE.left}" y="${top}" width="${w}" height="170" rx="10" fill="#f7f8fa" stroke="#c9ced6"/>`,
+    `<text x="${SIDE.left + 16}" y="${top + 28}" font-size="16" font-weight="bold" fill="${PALETTE.ink}">${x(t('export.map.voteCount'))}</text>`,
+  ];
+  const vc = o.voteCount;
+  if (!vc.ok) {
+    out.push(textBlock(t('export.map.noProjection', { reason: vc.reason }), SIDE.left + 16, top + 56, 13, 30, PALETTE.muted));
+    return out.join('');
+  }
+  const p = vc.projection;
+  const th = p.threshold;
+  const needed =
+    th.needed !== null
+      ? t('export.map.needed', { needed: th.needed, seats: th.seats })
+      : t(th.threshold === 'two-thirds' ? 'export.map.neededCastTwoThirds' : 'export.map.neededCast', { seats: th.seats });
+  out.push(
+    `<text x="${SIDE.left + 16}" y="${top + 52}" font-size="13" fill="${PALETTE.muted}">${x(t('export.map.chance'))}</text>`,
+    `<text x="${SIDE.left + 16}" y="${top + 100}" font-size="46" font-weight="bold" fill="${PALETTE.columnInk[p.pAdopt >= 0.5 ? 4 : 0]}">${x(percent(p.pAdopt, lang))}</text>`,
+    `<text x="${SIDE.left + 16}" y="${top + 128}" font-size="14" fill="${PALETTE.ink}">${x(t('export.map.expected', { expected: decimal(p.expectedYes, lang) }))}</text>`,
+    textBlock(needed, SIDE.left + 16, top + 150, 13, 32, PALETTE.ink),
+  );
+  return out.join('');
+}
+
+/** Wraps a text into lines of roughly `perLine` characters (SVG has no text flow). */
+function textBlock(text: string, left: number, top: number, size: number, perLine: number, fill: string): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && (line + ' ' + word).length > perLine) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return `<text x="${left}" y="${top}" font-size="${size}" fill="${fill}">${lines
+    .map((l, i) => `<tspan x="${left}" dy="${i === 0 ? 0 : size * 1.3}">${x(l)}</tspan>`)
+    .join('')}</text>`;
+}
+
+function legend(o: MapSvgOptions, top: number): string {
+  const { t } = o;
+  const L = SIDE.left + 16;
+  const row = (i: number) => top + 58 + i * 34;
+  const label = (i: number, key: string) => textBlock(t(key), L + 34, row(i) + 5, 13, 24, PALETTE.ink);
+  return [
+    `<rect x="${SIDE.left}" y="${top}" width="${SIDE.width}" height="230" rx="10" fill="#ffffff" stroke="#c9ced6"/>`,
+    `<text x="${L}" y="${top + 28}" font-size="16" font-weight="bold" fill="${PALETTE.ink}">${x(t('export.map.legend'))}</text>`,
+    marker({ kind: 'decision-maker', seat: true } as Actor, L + 12, row(0)),
+    label(0, 'export.map.member'),
+    marker({ kind: 'decision-maker', seat: false } as Actor, L + 12, row(1)),
+    label(1, 'export.map.decisionMaker'),
+    marker({ kind: 'influencer' } as Actor, L + 12, row(2)),
+    label(2, 'export.map.influencer'),
+    `<rect x="${L}" y="${row(3) - 10}" width="24" height="20" rx="8" fill="${PALETTE.block}" fill-opacity="0.12" stroke="${PALETTE.block}" stroke-width="2" stroke-dasharray="4 3"/>`,
+    label(3, 'export.map.block'),
+    `<line x1="${L}" y1="${row(4)}" x2="${L + 22}" y2="${row(4)}" stroke="${PALETTE.link}" stroke-width="2" marker-end="url(#arrow)"/>`,
+    label(4, 'export.map.link'),
+  ].join('');
+}
+
+function footer(map: PowerMap, o: MapSvgOptions): string {
+  const unplaced = map.actors.filter((a) => !isPlaced(a)).map((a) => a.name);
+  const y = GRID.top + GRID.height + 62;
+  const parts: string[] = [];
+  if (unplaced.length > 0) {
+    // Every name stays in the picture, even those still waiting beside the grid.
+    parts.push(textBlock(o.t('export.map.notPlaced', { names: unplaced.join(', ') }), 40, y, 13, 160, PALETTE.muted));
+  }
+  parts.push(
+    `<text x="${SVG_WIDTH - 25}" y="${SVG_HEIGHT - 12}" font-size="11" text-anchor="end" fill="${PALETTE.muted}">${x(o.t('export.map.exported', { date: longDate(o.date, o.lang) }))}</text>`,
+  );
+  return parts.join('');
+}
+
+/** Extra height for the list of unplaced names, so a long roster never runs off the picture. */
+function footerHeight(map: PowerMap): number {
+  const chars = map.actors.filter((a) => !isPlaced(a)).reduce((s, a) => s + a.name.length + 2, 0);
+  return Math.max(0, Math.ceil(chars / 160) - 1) * 17;
+}
+
+export function mapSvg(map: PowerMap, o: MapSvgOptions): string {
+  const byId = new Map(map.actors.map((a) => [a.id, a]));
+  const height = SVG_HEIGHT + footerHeight(map);
+  // Without the header, the view starts just above the column labels.
+  const top = o.header === false ? GRID.top - 56 : 0;
+  const metadata =
+    o.embed === false ? '' : `<metadata id="${METADATA_ID}">${x(JSON.stringify(toInterchange(map)))}</metadata>`;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${SVG_WIDTH}" height="${height - top}" viewBox="0 ${top} ${SVG_WIDTH} ${height - top}" font-family="${FONT}" lang="${o.lang}">` +
+    metadata +
+    `<title>${x(`${map.title || o.t('vocab.powerMap')} — ${map.town}`)}</title>` +
+    `<defs><marker id="arrow" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="${PALETTE.link}"/></marker>` +
+    `<style>.halo{paint-order:stroke;stroke:#ffffff;stroke-width:4px;stroke-linejoin:round}</style></defs>` +
+    `<rect width="${SVG_WIDTH}" height="${height}" fill="${PALETTE.paper}"/>` +
+    (o.header === false ? '' : header(map, o)) +
+    columns(o) +
+    axes(o) +
+    blocks(map, byId) +
+    links(map, byId) +
+    actors(map) +
+    voteBox(map, o, GRID.top) +
+    legend(o, GRID.top + 190) +
+    footer(map, o) +
+    `</svg>`
+  );
+}
+
+/** The interchange JSON text embedded by `mapSvg`, or null when the SVG carries none. */
+export function readSvgInterchange(svg: string): string | null {
+  const m = new RegExp(`<metadata[^>]*id="${METADATA_ID}"[^>]*>([\\s\\S]*?)</metadata>`).exec(svg);
+  if (!m) return null;
+  const body = m[1]!.trim();
+  const cdata = /^<!\[CDATA\[([\s\S]*)\]\]>$/.exec(body);
+  return cdata ? cdata[1]! : unescape(body);
+}

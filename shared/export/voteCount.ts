@@ -1,0 +1,27 @@
+/**
+ * The projection every export shows, computed once: summary, per-member gains and the smallest set
+ * to move. A map the engine refuses (e.g. no seats filled) yields its reason instead of a crash.
+ */
+import type { PowerMap } from '../model';
+import { isProjectionError, minimalSet, project, toProjectionInput, type MinimalSet, type Projection } from '../projection';
+import type { Translate } from '../i18n';
+
+export const ADOPTION_TARGET = 0.9;
+
+export type VoteCount =
+  | { ok: true; projection: Projection; smallest: MinimalSet | null }
+  | { ok: false; reason: string };
+
+export function voteCount(map: PowerMap, t: Translate): VoteCount {
+  try {
+    const input = toProjectionInput(map);
+    const projection = project(input);
+    const smallest = input.members.length > 0 ? minimalSet(input, ADOPTION_TARGET) : null;
+    return { ok: true, projection, smallest };
+  } catch (e) {
+    if (isProjectionError(e)) {
+      return { ok: false, reason: t(`projection.errors.${e.code}`, { ...e.params, defaultValue: e.message }) };
+    }
+    throw e;
+  }
+}
