@@ -29,6 +29,7 @@ export type ErrorCode =
   | 'cancelled'
   | 'unsupported'
   | 'io'
+  | 'migration-failed'
   | 'internal';
 
 export interface HostError {

@@ -7,6 +7,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { PowerMap } from '../../shared/model';
 import { applyOperation, OpError, type Operation } from '../../shared/ops';
+import { formatPath, interchangeSchema, toInterchange } from '../../shared/schema';
 import { StoreError, fromSqliteError } from './errors';
 import { APPLICATION_ID, readHeader } from './header';
 import { migrate, SCHEMA_VERSION } from './migrations';
@@ -48,6 +49,24 @@ function integrityCheck(db: Database.Database): void {
   if (fk.length) throw new StoreError('corrupt', 'broken references between tables');
 }
 
+/**
+ * Reads the map and refuses one whose values have the wrong shape: SQLite's flexible typing would
+ * let a damaged page hand the UI a number where a name belongs. Cross-references are the
+ * operations' business, so only shape problems count here.
+ */
+function loadValidMap(db: Database.Database): PowerMap {
+  let map: PowerMap;
+  try {
+    map = loadMap(db);
+  } catch (e) {
+    throw new StoreError('corrupt', `unreadable map: ${(e as Error).message}`);
+  }
+  const checked = interchangeSchema.safeParse(toInterchange(map));
+  const shape = checked.success ? [] : checked.error.issues.filter((i) => i.code !== 'custom');
+  if (shape.length) throw new StoreError('corrupt', `bad value at ${formatPath(shape[0]!.path)}: ${shape[0]!.message}`);
+  return map;
+}
+
 export function backupPathFor(file: string, fromVersion: number, now: Date = new Date()): string {
   const stamp = now.toISOString().replace(/[:.]/g, '-');
   return `${file}.v${fromVersion}-${stamp}.bak`;
@@ -63,7 +82,7 @@ export class MapDocument {
     readonly readOnly: boolean,
     private readonly now: () => string,
   ) {
-    this.mapState = loadMap(db);
+    this.mapState = loadValidMap(db);
     this.writer = readOnly ? null : new MapWriter(db);
   }
 
@@ -114,10 +133,16 @@ export class MapDocument {
       integrityCheck(db);
       if (header.userVersion < SCHEMA_VERSION) {
         db.close();
-        fs.copyFileSync(file, backupPathFor(file, header.userVersion), fs.constants.COPYFILE_EXCL);
+        const backup = backupPathFor(file, header.userVersion);
+        fs.copyFileSync(file, backup, fs.constants.COPYFILE_EXCL);
         db = new Database(file, { fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
         configure(db);
-        db.transaction(() => migrate(db, header.userVersion)).immediate();
+        try {
+          db.transaction(() => migrate(db, header.userVersion)).immediate();
+        } catch (e) {
+          // The transaction rolled back, so the file is as it was; the backup stays for the user.
+          throw new StoreError('migration-failed', `upgrade failed: ${(e as Error).message}`, { backup: path.basename(backup) });
+        }
       }
       return readOnly ? new MapDocument(file, db, true, opts.now ?? (() => new Date().toISOString())) : MapDocument.lock(file, db, opts);
     } catch (e) {

@@ -22,6 +22,8 @@ export function fromSqliteError(e: unknown): StoreError {
   if (code.startsWith('SQLITE_READONLY')) return new StoreError('read-only', message);
   if (code === 'SQLITE_NOTADB') return new StoreError('not-sqlite', message);
   if (code.startsWith('SQLITE_CORRUPT')) return new StoreError('corrupt', message);
+  // The schema's own checks refused a value the operation checks let through: refuse that edit only.
+  if (code.startsWith('SQLITE_CONSTRAINT')) return new StoreError('op-rejected', message, { reason: 'constraint' });
   if (code.startsWith('SQLITE_CANTOPEN')) return new StoreError('file-gone', message);
   if (code.startsWith('SQLITE_IOERR')) return new StoreError('io', message);
   return new StoreError('internal', message);

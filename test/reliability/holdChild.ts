@@ -1,0 +1,7 @@
+/** A second program holding a map open: opens it through the store, says READY, waits to be killed. */
+import fs from 'node:fs';
+import { MapDocument } from '../../electron/store/document';
+
+const doc = MapDocument.open(process.argv[2]!);
+fs.writeSync(1, `READY ${doc.map.actors.length}\n`);
+setInterval(() => undefined, 60_000);

@@ -1,0 +1,45 @@
+/** Spawning TypeScript children (through tsx) and reading their output line by line. */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import path from 'node:path';
+
+export const ROOT = path.resolve(__dirname, '../../..');
+
+export function spawnTs(script: string, args: string[], env: NodeJS.ProcessEnv = {}): ChildProcessWithoutNullStreams {
+  return spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: ROOT, env: { ...process.env, ...env } });
+}
+
+/** Collects stdout; `waitFor` resolves once a line matching `pattern` has been printed. */
+export function lines(child: ChildProcessWithoutNullStreams) {
+  const all: string[] = [];
+  let partial = '';
+  let waiters: { pattern: RegExp; resolve: (line: string) => void }[] = [];
+  let stderr = '';
+  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+  child.stdout.on('data', (c: Buffer) => {
+    const parts = (partial + c.toString()).split('\n');
+    partial = parts.pop()!;
+    for (const line of parts) {
+      all.push(line);
+      waiters = waiters.filter((w) => {
+        if (!w.pattern.test(line)) return true;
+        w.resolve(line);
+        return false;
+      });
+    }
+  });
+  const closed = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  return {
+    all,
+    stderr: () => stderr,
+    closed,
+    waitFor(pattern: RegExp, timeoutMs = 30_000): Promise<string> {
+      const seen = all.find((l) => pattern.test(l));
+      if (seen) return Promise.resolve(seen);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`timed out waiting for ${pattern}; stderr: ${stderr}`)), timeoutMs);
+        waiters.push({ pattern, resolve: (l) => (clearTimeout(timer), resolve(l)) });
+        void closed.then(() => reject(new Error(`exited before ${pattern}; stderr: ${stderr}`)));
+      });
+    },
+  };
+}
