@@ -1,4 +1,211 @@
-/** The power-map grid (placeholder until the grid lands). */
+/**
+ * The power-map grid: the screen a committee watches on the projector. React draws; D3 supplies
+ * scales (shared/geometry), zoom (useGridZoom) and drag (useGridDrag).
+ */
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { fitTransform, hullPath, IDENTITY, layoutLabels, zoomAround, type LabelRequest, type PlotScales } from '../../shared/geometry';
+import { isPlaced, type Actor, type Block } from '../../shared/model';
+import { PALETTE } from '../../shared/palette';
+import { useT } from '../i18n/useT';
+import { selectShownMap, useApp } from '../store';
+import { ActorNode, LABEL_FONT_PX, LABEL_GAP, NODE_RADIUS } from './ActorNode';
+import { GridTools } from './GridTools';
+import { useGridKeys } from './useGridKeys';
+import { Axes, BLOCK_LABEL_RISE, BlockHull, ColumnsBackground, LinkLine, type HullShape, type LinkShape } from './layers';
+import { useGridDrag } from './useGridDrag';
+import { useGridZoom } from './useGridZoom';
+import { useRubberBand } from './useRubberBand';
+import { useGridView } from './viewStore';
+import './grid.css';
+
+type Placed = Actor & { x: number; y: number };
+
+function useDebounced<T>(value: T, ms: number): T {
+  const [v, setV] = useState(value);
+  useEffect(() => {
+    const id = setTimeout(() => setV(value), ms);
+    return () => clearTimeout(id);
+  }, [value, ms]);
+  return v;
+}
+
+/** Hulls of the blocks whose members are on the grid, in plot coordinates. */
+function hullShapes(blocks: Block[], byId: Map<string, Placed>, scales: PlotScales, selected: Set<string>): HullShape[] {
+  const out: HullShape[] = [];
+  for (const b of blocks) {
+    const pts = b.members.flatMap((id) => {
+      const a = byId.get(id);
+      return a ? [[scales.x(a.x), scales.y(a.y)] as [number, number]] : [];
+    });
+    const path = hullPath(pts);
+    if (!path) continue;
+    const top = pts.reduce((best, p) => (p[1] < best[1] ? p : best));
+    out.push({ id: b.id, name: b.name, path, labelX: top[0], labelY: top[1], selected: b.members.length > 0 && b.members.every((m) => selected.has(m)) });
+  }
+  return out;
+}
+
 export function GridView() {
-  return null;
+  const t = useT();
+  const shown = useApp(selectShownMap);
+  const committed = useApp((s) => s.map);
+  const selection = useApp((s) => s.selection);
+  const select = useApp((s) => s.select);
+  const { transform, box, scales, setSize, setSvg } = useGridView();
+  const [size, setSizeState] = useState({ width: 800, height: 600 });
+  const [selectedLink, setSelectedLink] = useState<{ from: string; to: string } | null>(null);
+  const containerRef = useRef<HTMLDivElement>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const layerRef = useRef<SVGGElement>(null);
+  const linkPreviewRef = useRef<SVGLineElement>(null);
+  const bandRef = useRef<SVGRectElement>(null);
+
+  useLayoutEffect(() => {
+    const el = containerRef.current;
+    if (!el) return;
+    const ro = new ResizeObserver(([entry]) => {
+      const { width, height } = entry!.contentRect;
+      setSizeState({ width, height });
+      setSize(width, height);
+    });
+    ro.observe(el);
+    setSvg(svgRef.current);
+    return () => {
+      ro.disconnect();
+      setSvg(null);
+    };
+  }, [setSize, setSvg]);
+
+  const zoomTo = useGridZoom(svgRef);
+  const layoutK = useDebounced(transform.k, 120);
+  const selected = useMemo(() => new Set(selection), [selection]);
+
+  const onClickSubject = useCallback((subject: { type: 'actor' | 'block'; id: string }, shift: boolean) => {
+    setSelectedLink(null);
+    const { selection, map } = useApp.getState();
+    if (subject.type === 'block') return select(map?.blocks.find((b) => b.id === subject.id)?.members ?? []);
+    if (shift) select(selection.includes(subject.id) ? selection.filter((id) => id !== subject.id) : [...selection, subject.id]);
+    else select([subject.id]);
+  }, [select]);
+  useGridDrag(layerRef, linkPreviewRef, onClickSubject);
+  const onBandPointerDown = useRubberBand(bandRef);
+
+  const actors = shown?.actors ?? [];
+  const placed = useMemo(() => actors.filter(isPlaced), [actors]);
+  const byId = useMemo(() => new Map(placed.map((a) => [a.id, a])), [placed]);
+
+  // Label placement follows the committed map and the settled zoom, so a drag or a zoom gesture
+  // never re-lays out a thousand labels per frame. Block names come first, then the selection,
+  // seats, other decision-makers and influencers; a label that would overlap is left out.
+  const committedPlaced = useMemo(() => (committed?.actors ?? []).filter(isPlaced), [committed?.actors]);
+  const committedHulls = useMemo(() => hullShapes(committed?.blocks ?? [], new Map(committedPlaced.map((a) => [a.id, a])), scales, selected), [committed?.blocks, committedPlaced, scales, selected]);
+  const labels = useMemo(() => {
+    const rank = (a: Placed) => (selected.has(a.id) ? 0 : a.seat ? 1 : a.kind === 'decision-maker' ? 2 : 3);
+    const width = (name: string) => name.length * LABEL_FONT_PX * 0.58 + 4;
+    const blockRequests: LabelRequest[] = committedHulls.map((h) => ({
+      id: `block:${h.id}`,
+      x: h.labelX * layoutK,
+      y: h.labelY * layoutK - BLOCK_LABEL_RISE + LABEL_GAP + 4,
+      width: width(h.name),
+      height: LABEL_FONT_PX + 3,
+      sides: ['above'],
+    }));
+    const requests: LabelRequest[] = committedPlaced
+      .slice()
+      .sort((a, b) => rank(a) - rank(b))
+      .map((a) => ({ id: a.id, x: scales.x(a.x) * layoutK, y: scales.y(a.y) * layoutK, width: width(a.name), height: LABEL_FONT_PX + 3 }));
+    const bounds = { x0: box.left * layoutK, y0: box.top * layoutK, x1: (box.left + box.width) * layoutK, y1: (box.top + box.height) * layoutK };
+    return layoutLabels([...blockRequests, ...requests], { gap: LABEL_GAP, nodeRadius: NODE_RADIUS + 3, bounds });
+  }, [committedPlaced, committedHulls, scales, box, layoutK, selected]);
+
+  const hulls = useMemo(() => hullShapes(shown?.blocks ?? [], byId, scales, selected), [shown?.blocks, byId, scales, selected]);
+
+  const links = useMemo<LinkShape[]>(() => {
+    const out: LinkShape[] = [];
+    for (const l of shown?.links ?? []) {
+      const a = byId.get(l.from);
+      const b = byId.get(l.to);
+      if (a && b) out.push({ from: l.from, to: l.to, x1: scales.x(a.x), y1: scales.y(a.y), x2: scales.x(b.x), y2: scales.y(b.y), strength: l.strength });
+    }
+    return out;
+  }, [shown?.links, byId, scales]);
+
+  const fitAll = useCallback(() => zoomTo(fitTransform(scales, box, committedPlaced)), [zoomTo, scales, box, committedPlaced]);
+  const zoomBy = useCallback(
+    (factor: number) => zoomTo(zoomAround(useGridView.getState().transform, factor, [size.width / 2, size.height / 2])),
+    [zoomTo, size],
+  );
+  const resetZoom = useCallback(() => zoomTo(IDENTITY), [zoomTo]);
+  const onKeyDown = useGridKeys({ selectedLink, clearLink: () => setSelectedLink(null), resetZoom });
+
+  const onLinkClick = (e: React.MouseEvent) => {
+    const el = (e.target as Element).closest('[data-link-from]');
+    if (!el) return;
+    setSelectedLink({ from: el.getAttribute('data-link-from')!, to: el.getAttribute('data-link-to')! });
+    select([]);
+  };
+  const onFocusActor = useCallback((id: string) => {
+    if (!useApp.getState().selection.includes(id)) select([id]);
+  }, [select]);
+
+  const nameOf = (id: string) => byId.get(id)?.name ?? id;
+  const markerSize = 10 / layoutK;
+  return (
+    <div className="grid-view" onKeyDown={onKeyDown}>
+      <GridTools onZoomIn={() => zoomBy(1.4)} onZoomOut={() => zoomBy(1 / 1.4)} onFit={fitAll} onReset={resetZoom} />
+      <div className="grid-stage" ref={containerRef}>
+        <svg
+          ref={svgRef}
+          className="grid-svg"
+          width={size.width}
+          height={size.height}
+          role="group"
+          aria-label={t('grid.a11y.grid')}
+          style={{ ['--inv-k' as string]: 1 / transform.k }}
+          onPointerDown={(e) => {
+            if (!(e.target as Element).closest('[data-actor-id],[data-block-id],[data-link-from]') && !e.shiftKey) {
+              setSelectedLink(null);
+              if (selection.length) select([]);
+            }
+            onBandPointerDown(e);
+          }}
+          onClick={onLinkClick}
+        >
+          <defs>
+            <marker id="arrow" viewBox="0 0 10 10" refX="8" refY="5" markerUnits="userSpaceOnUse" markerWidth={markerSize} markerHeight={markerSize} orient="auto">
+              <path d="M0,0L10,5L0,10z" fill={PALETTE.link} />
+            </marker>
+          </defs>
+          <g ref={layerRef} className="zoom-layer" transform={`translate(${transform.x},${transform.y}) scale(${transform.k})`}>
+            <ColumnsBackground scales={scales} box={box} />
+            <g className="hulls">
+              {hulls.map((h) => (
+                <BlockHull key={h.id} hull={h} showName={labels.get(`block:${h.id}`) !== null} label={t('grid.a11y.block', { name: h.name })} />
+              ))}
+            </g>
+            <g className="links">
+              {links.map((l) => (
+                <LinkLine
+                  key={`${l.from}>${l.to}`}
+                  link={l}
+                  k={layoutK}
+                  selected={selectedLink?.from === l.from && selectedLink.to === l.to}
+                  label={t('grid.a11y.link', { from: nameOf(l.from), to: nameOf(l.to) })}
+                />
+              ))}
+            </g>
+            <line ref={linkPreviewRef} className="link-preview" style={{ visibility: 'hidden' }} />
+            <g className="nodes">
+              {placed.map((a) => (
+                <ActorNode key={a.id} actor={a} scales={scales} selected={selected.has(a.id)} labelSide={labels.get(a.id) ?? (selected.has(a.id) ? 'right' : null)} t={t} onFocusActor={onFocusActor} />
+              ))}
+            </g>
+          </g>
+          <Axes scales={scales} box={box} transform={transform} width={size.width} height={size.height} t={t} />
+          <rect ref={bandRef} className="rubber-band" style={{ visibility: 'hidden' }} />
+        </svg>
+        {placed.length === 0 && <p className="grid-empty">{t('grid.emptyHint')}</p>}
+      </div>
+    </div>
+  );
 }

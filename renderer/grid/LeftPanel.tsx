@@ -1,6 +1,12 @@
-import { ActorList } from '../components/ActorList';
+import { ActorEditor } from './ActorEditor';
+import { Roster } from './Roster';
 
-/** The left side of the workspace (the grid work replaces this with the roster and editor). */
+/** The left side of the workspace: the roster of people not placed yet, and the editor for the selection. */
 export function LeftPanel() {
-  return <ActorList />;
+  return (
+    <div className="left-stack">
+      <Roster />
+      <ActorEditor />
+    </div>
+  );
 }

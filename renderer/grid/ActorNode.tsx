@@ -1,0 +1,67 @@
+import { memo } from 'react';
+import type { LabelSide, PlotScales } from '../../shared/geometry';
+import type { Translate } from '../../shared/i18n';
+import type { Actor } from '../../shared/model';
+import { actorLabel } from './actorLabel';
+
+export const NODE_RADIUS = 9;
+export const LABEL_GAP = 14;
+export const LABEL_FONT_PX = 13;
+
+const LABEL_POS: Record<LabelSide, { x: number; y: number; anchor: 'start' | 'end' | 'middle' }> = {
+  right: { x: LABEL_GAP, y: 4.5, anchor: 'start' },
+  left: { x: -LABEL_GAP, y: 4.5, anchor: 'end' },
+  above: { x: 0, y: -LABEL_GAP, anchor: 'middle' },
+  below: { x: 0, y: LABEL_GAP + 9, anchor: 'middle' },
+};
+
+interface Props {
+  actor: Actor & { x: number; y: number };
+  scales: PlotScales;
+  selected: boolean;
+  labelSide: LabelSide | null;
+  t: Translate;
+  onFocusActor(id: string): void;
+}
+
+/**
+ * One placed actor. Drawn in plot coordinates inside the zoomed layer; its body is scaled back by
+ * the CSS variable --inv-k so shapes and labels keep their size at any zoom. Memoized: a drag
+ * re-renders only the actors whose objects changed.
+ */
+export const ActorNode = memo(function ActorNode({ actor, scales, selected, labelSide, t, onFocusActor }: Props) {
+  const classes = ['actor-node', actor.kind, actor.seat ? 'seat' : '', actor.recused ? 'recused' : '', selected ? 'selected' : '']
+    .filter(Boolean)
+    .join(' ');
+  const label = labelSide ? LABEL_POS[labelSide] : null;
+  return (
+    <g
+      className={classes}
+      data-actor-id={actor.id}
+      transform={`translate(${scales.x(actor.x)},${scales.y(actor.y)})`}
+      tabIndex={0}
+      role="button"
+      aria-pressed={selected}
+      aria-label={actorLabel(t, actor)}
+      onFocus={() => onFocusActor(actor.id)}
+    >
+      <g className="node-body">
+        <circle className="hit" r={NODE_RADIUS + 6} />
+        {selected && <circle className="halo" r={NODE_RADIUS + 8} />}
+        {actor.kind === 'influencer' ? (
+          <rect className="shape" x={-7} y={-7} width={14} height={14} transform="rotate(45)" />
+        ) : (
+          <>
+            {actor.seat && <circle className="seat-ring" r={NODE_RADIUS + 3.5} />}
+            <circle className="shape" r={NODE_RADIUS} />
+          </>
+        )}
+        {label && (
+          <text className="label" x={label.x} y={label.y} textAnchor={label.anchor}>
+            {actor.name}
+          </text>
+        )}
+      </g>
+    </g>
+  );
+});

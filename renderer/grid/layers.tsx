@@ -1,0 +1,139 @@
+/** The static and slow-changing layers of the grid: column shading, axes, block hulls and links. */
+import { memo } from 'react';
+import { columnBoundaries, type PlotBox, type PlotScales, type ViewTransform } from '../../shared/geometry';
+import type { Translate } from '../../shared/i18n';
+import { COLUMN_COUNT, columnCentre } from '../../shared/model';
+import { PALETTE } from '../../shared/palette';
+import { NODE_RADIUS } from './ActorNode';
+
+/** Column shading, power gridlines and the plot frame, in plot coordinates (inside the zoomed layer). */
+export const ColumnsBackground = memo(function ColumnsBackground({ scales, box }: { scales: PlotScales; box: PlotBox }) {
+  const edges = columnBoundaries();
+  const bottom = box.top + box.height;
+  return (
+    <g className="columns-bg" aria-hidden="true">
+      {edges.slice(0, -1).map((b, c) => (
+        <rect key={c} x={scales.x(b)} y={box.top} width={scales.x(edges[c + 1]!) - scales.x(b)} height={box.height} fill={PALETTE.columns[c]} />
+      ))}
+      {[0.25, 0.5, 0.75].map((y) => (
+        <line key={y} className="gridline" x1={box.left} x2={box.left + box.width} y1={scales.y(y)} y2={scales.y(y)} />
+      ))}
+      {edges.slice(1, -1).map((b) => (
+        <line key={b} className="column-edge" x1={scales.x(b)} x2={scales.x(b)} y1={box.top} y2={bottom} />
+      ))}
+      <rect data-testid="grid-plot" className="plot-frame" x={box.left} y={box.top} width={box.width} height={box.height} />
+    </g>
+  );
+});
+
+/**
+ * Column headers (Spectrum of Allies and whip labels) and axis titles, in screen coordinates so
+ * they stay readable and in view whatever the zoom.
+ */
+export function Axes({ scales, box, transform: tr, width, height, t }: { scales: PlotScales; box: PlotBox; transform: ViewTransform; width: number; height: number; t: Translate }) {
+  const sx = (x: number) => scales.x(x) * tr.k + tr.x;
+  const sy = (y: number) => scales.y(y) * tr.k + tr.y;
+  const colWidth = (sx(1) - sx(-1)) / COLUMN_COUNT;
+  const clampY = (y: number) => Math.max(box.top + 12, Math.min(height - 12, y));
+  // Shrink the column names until the longest fits its column (narrow windows, long Spanish names).
+  const longest = Math.max(...Array.from({ length: COLUMN_COUNT }, (_, c) => t(`column.${c}`).length));
+  const fontPx = Math.max(10, Math.min(15, (colWidth - 8) / (longest * 0.62)));
+  return (
+    <g className="axes" aria-hidden="true" style={{ ['--column-font' as string]: `${fontPx}px` }}>
+      <rect className="header-band" x={0} y={0} width={width} height={box.top - 6} />
+      {Array.from({ length: COLUMN_COUNT }, (_, c) => {
+        const cx = sx(columnCentre(c));
+        if (cx < -colWidth || cx > width + colWidth) return null;
+        return (
+          <g key={c} transform={`translate(${cx},0)`}>
+            <rect x={-colWidth / 2 + 2} y={box.top - 10} width={Math.max(0, colWidth - 4)} height={4} rx={2} fill={PALETTE.columnInk[c]} />
+            <text className="column-name" y={22} textAnchor="middle">
+              {t(`column.${c}`)}
+            </text>
+            <text className="whip-name" y={40} textAnchor="middle">
+              {t(`whip.${c}`)}
+            </text>
+          </g>
+        );
+      })}
+      <text className="axis-title" transform={`translate(16,${(box.top + height - 40) / 2}) rotate(-90)`} textAnchor="middle">
+        {t('grid.axis.power')}
+      </text>
+      <text className="axis-end" x={box.left - 8} y={clampY(sy(1)) + 4} textAnchor="end">
+        {t('grid.axis.high')}
+      </text>
+      <text className="axis-end" x={box.left - 8} y={clampY(sy(0))} textAnchor="end">
+        {t('grid.axis.low')}
+      </text>
+      <text className="axis-title" x={box.left} y={height - 12} textAnchor="start">
+        ← {t('grid.axis.opponents')}
+      </text>
+      <text className="axis-title" x={box.left + box.width / 2} y={height - 12} textAnchor="middle">
+        {t('grid.axis.alignment')}
+      </text>
+      <text className="axis-title" x={box.left + box.width} y={height - 12} textAnchor="end">
+        {t('grid.axis.allies')} →
+      </text>
+    </g>
+  );
+}
+
+export interface HullShape {
+  id: string;
+  name: string;
+  path: string;
+  labelX: number;
+  labelY: number;
+  selected: boolean;
+}
+
+/** A voting block: a rounded hull around its members (padding from a thick round-joined stroke). */
+/** How far above its top member a block's name sits, in screen pixels. */
+export const BLOCK_LABEL_RISE = NODE_RADIUS + 18;
+
+export const BlockHull = memo(function BlockHull({ hull, label, showName }: { hull: HullShape; label: string; showName: boolean }) {
+  return (
+    <g className={`block-hull${hull.selected ? ' selected' : ''}`} data-block-id={hull.id} role="img" aria-label={label}>
+      <path className="hull-shape" d={hull.path} />
+      {showName && (
+        <g transform={`translate(${hull.labelX},${hull.labelY})`}>
+          <g className="node-body">
+            <text className="block-label" y={-BLOCK_LABEL_RISE + 4} textAnchor="middle">
+              {hull.name}
+            </text>
+          </g>
+        </g>
+      )}
+    </g>
+  );
+});
+
+export interface LinkShape {
+  from: string;
+  to: string;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  strength: number;
+}
+
+/** An influence link, shortened so its arrow stops at the decision-maker's edge at the current zoom. */
+export const LinkLine = memo(function LinkLine({ link, k, selected, label }: { link: LinkShape; k: number; selected: boolean; label: string }) {
+  const dx = link.x2 - link.x1;
+  const dy = link.y2 - link.y1;
+  const len = Math.hypot(dx, dy) || 1;
+  const start = (NODE_RADIUS + 2) / k;
+  const end = (NODE_RADIUS + 5) / k;
+  if (len * k < 2 * NODE_RADIUS + 8) return null;
+  const x1 = link.x1 + (dx / len) * start;
+  const y1 = link.y1 + (dy / len) * start;
+  const x2 = link.x2 - (dx / len) * end;
+  const y2 = link.y2 - (dy / len) * end;
+  return (
+    <g className={`link${selected ? ' selected' : ''}`} data-link-from={link.from} data-link-to={link.to} role="img" aria-label={label}>
+      <line className="link-hit" x1={x1} y1={y1} x2={x2} y2={y2} />
+      <line className="link-line" x1={x1} y1={y1} x2={x2} y2={y2} markerEnd="url(#arrow)" style={{ strokeWidth: 1.2 + 2 * link.strength }} />
+    </g>
+  );
+});

@@ -1,0 +1,188 @@
+/**
+ * Dragging on the grid, with d3-drag: an actor (or the selection it belongs to), a block's hull
+ * (all its members), or, with Alt or the link tool, a new influence link. The screen follows the
+ * pointer through the store's draft (one update per animation frame); releasing commits one
+ * operation, so every drag is one undo step.
+ */
+import { drag } from 'd3-drag';
+import { select } from 'd3-selection';
+import { useEffect } from 'react';
+import { dropPoint, fromScreen } from '../../shared/geometry';
+import { isPlaced, type PowerMap } from '../../shared/model';
+import type { Move } from '../../shared/ops';
+import { useApp } from '../store';
+import { frameThrottle } from './frameThrottle';
+import { clientToView, useGridView } from './viewStore';
+
+type Subject =
+  | { type: 'actor'; id: string }
+  | { type: 'block'; id: string };
+
+interface MoveGesture {
+  mode: 'move';
+  ids: string[];
+  /** The actor under the pointer follows it exactly, so it lands in the column under the pointer. */
+  primary: string | null;
+  starts: Map<string, { x: number; y: number }>;
+  origin: { x: number; y: number };
+  last: Move[];
+  moved: boolean;
+  roster: DOMRect | null;
+}
+
+interface LinkGesture {
+  mode: 'link';
+  from: string;
+}
+
+const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
+const round = (v: number) => Math.round(v * 1e4) / 1e4;
+
+function subjectOf(target: EventTarget | null): Subject | null {
+  const el = target instanceof Element ? target : null;
+  const actor = el?.closest('[data-actor-id]');
+  if (actor) return { type: 'actor', id: actor.getAttribute('data-actor-id')! };
+  const block = el?.closest('[data-block-id]');
+  if (block) return { type: 'block', id: block.getAttribute('data-block-id')! };
+  return null;
+}
+
+function pointerOf(e: MouseEvent | TouchEvent): { clientX: number; clientY: number } {
+  return 'touches' in e ? (e.changedTouches[0] ?? { clientX: 0, clientY: 0 }) : e;
+}
+
+function inside(r: DOMRect | null, x: number, y: number) {
+  return !!r && x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
+}
+
+function startMove(map: PowerMap, subject: Subject, shift: boolean, at: { x: number; y: number }, roster: DOMRect | null): MoveGesture | null {
+  const { selection, select: setSelection } = useApp.getState();
+  let ids: string[];
+  let primary: string | null = null;
+  if (subject.type === 'block') {
+    ids = map.blocks.find((b) => b.id === subject.id)?.members ?? [];
+    setSelection(ids);
+  } else {
+    primary = subject.id;
+    if (selection.includes(subject.id)) ids = selection;
+    else {
+      ids = shift ? [...selection, subject.id] : [subject.id];
+      setSelection(ids);
+    }
+  }
+  const starts = new Map<string, { x: number; y: number }>();
+  for (const a of map.actors) if (ids.includes(a.id) && isPlaced(a)) starts.set(a.id, { x: a.x, y: a.y });
+  if (starts.size === 0) return null;
+  if (starts.size > 1) primary = null;
+  return { mode: 'move', ids: [...starts.keys()], primary, starts, origin: at, last: [], moved: false, roster };
+}
+
+export function useGridDrag(
+  layerRef: React.RefObject<SVGGElement | null>,
+  linkPreviewRef: React.RefObject<SVGLineElement | null>,
+  onClickSubject: (subject: Subject, shift: boolean) => void,
+) {
+  useEffect(() => {
+    const layer = layerRef.current;
+    if (!layer) return;
+    const draft = frameThrottle<Move[]>((moves) => useApp.getState().setDraftMoves(moves));
+    let gesture: MoveGesture | LinkGesture | null = null;
+    let subject: Subject | null = null;
+    let shift = false;
+
+    const viewPoint = (e: MouseEvent | TouchEvent) => {
+      const p = pointerOf(e);
+      return clientToView(p.clientX, p.clientY, false) ?? [0, 0];
+    };
+
+    const behaviour = drag<SVGGElement, unknown>()
+      .filter((event: MouseEvent | TouchEvent) => !('button' in event && event.button) && !!subjectOf(event.target) && !(event as MouseEvent).ctrlKey)
+      .on('start', (event) => {
+        const src = event.sourceEvent as MouseEvent | TouchEvent;
+        subject = subjectOf(src.target);
+        shift = src.shiftKey;
+        const map = useApp.getState().map;
+        if (!subject || !map || useApp.getState().readOnly) return (gesture = null);
+        const { scales, transform, linkTool } = useGridView.getState();
+        if (subject.type === 'actor' && (src.altKey || linkTool)) {
+          gesture = { mode: 'link', from: subject.id };
+          return;
+        }
+        const [vx, vy] = viewPoint(src);
+        const roster = document.querySelector('[data-roster-drop]')?.getBoundingClientRect() ?? null;
+        gesture = startMove(map, subject, shift, fromScreen(scales, transform, vx, vy), roster);
+      })
+      .on('drag', (event) => {
+        if (!gesture) return;
+        const src = event.sourceEvent as MouseEvent | TouchEvent;
+        const [vx, vy] = viewPoint(src);
+        const { scales, transform } = useGridView.getState();
+        if (gesture.mode === 'link') {
+          const line = linkPreviewRef.current;
+          const from = useApp.getState().map?.actors.find((a) => a.id === (gesture as LinkGesture).from);
+          if (line && from && isPlaced(from)) {
+            const [px, py] = [(vx - transform.x) / transform.k, (vy - transform.y) / transform.k];
+            line.setAttribute('x1', String(scales.x(from.x)));
+            line.setAttribute('y1', String(scales.y(from.y)));
+            line.setAttribute('x2', String(px));
+            line.setAttribute('y2', String(py));
+            line.style.visibility = 'visible';
+          }
+          return;
+        }
+        const g = gesture;
+        g.moved = true;
+        const p = pointerOf(src);
+        const overRoster = inside(g.roster, p.clientX, p.clientY);
+        useGridView.getState().setOverRoster(overRoster);
+        const at = fromScreen(scales, transform, vx, vy);
+        const exact = g.primary ? dropPoint(scales, transform, vx, vy) : null;
+        g.last = g.ids.map((id) => {
+          if (exact) return { id, ...exact };
+          const s = g.starts.get(id)!;
+          return { id, x: round(clamp(s.x + at.x - g.origin.x, -1, 1)), y: round(clamp(s.y + at.y - g.origin.y, 0, 1)) };
+        });
+        draft.push(g.last);
+      })
+      .on('end', (event) => {
+        const g = gesture;
+        gesture = null;
+        draft.cancel();
+        const src = event.sourceEvent as MouseEvent | TouchEvent;
+        const { perform, setDraftMoves } = useApp.getState();
+        if (g?.mode === 'link') {
+          if (linkPreviewRef.current) linkPreviewRef.current.style.visibility = 'hidden';
+          const p = pointerOf(src);
+          const target = subjectOf(document.elementFromPoint(p.clientX, p.clientY));
+          if (target?.type === 'actor' && target.id !== g.from) void addLink(g.from, target.id);
+          else if (subject) onClickSubject(subject, shift);
+          return;
+        }
+        if (!g || !g.moved) {
+          setDraftMoves(null);
+          if (subject) onClickSubject(subject, shift);
+          return;
+        }
+        const p = pointerOf(src);
+        useGridView.getState().setOverRoster(false);
+        if (inside(g.roster, p.clientX, p.clientY)) {
+          void perform({ type: 'actors.move', moves: g.ids.map((id) => ({ id, x: null, y: null })) });
+          useApp.getState().select([]);
+        } else void perform({ type: 'actors.move', moves: g.last });
+      });
+
+    select(layer).call(behaviour);
+    return () => {
+      draft.cancel();
+      select(layer).on('.drag', null);
+    };
+  }, [layerRef, linkPreviewRef, onClickSubject]);
+}
+
+/** Links run from influencer to decision-maker whichever way they were drawn. */
+export async function addLink(a: string, b: string): Promise<boolean> {
+  const { map, perform } = useApp.getState();
+  const kind = (id: string) => map?.actors.find((x) => x.id === id)?.kind;
+  const [from, to] = kind(a) === 'decision-maker' && kind(b) === 'influencer' ? [b, a] : [a, b];
+  return perform({ type: 'link.add', link: { from, to, strength: 0.5 } });
+}

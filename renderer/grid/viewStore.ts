@@ -1,0 +1,51 @@
+/**
+ * View state of the grid that other panels need (the roster drops onto the grid): the current zoom
+ * transform and where the plot is. It never enters the undo history and is never saved.
+ */
+import { create } from 'zustand';
+import { IDENTITY, plotBox, plotScales, type PlotBox, type PlotScales, type ViewTransform } from '../../shared/geometry';
+
+export interface GridViewState {
+  transform: ViewTransform;
+  box: PlotBox;
+  scales: PlotScales;
+  /** The grid's <svg>, to turn client coordinates into view coordinates. */
+  svg: SVGSVGElement | null;
+  /** True while a placed actor is dragged over the roster (dropping there unplaces it). */
+  overRoster: boolean;
+  linkTool: boolean;
+  setSize(width: number, height: number): void;
+  setTransform(t: ViewTransform): void;
+  setSvg(svg: SVGSVGElement | null): void;
+  setOverRoster(over: boolean): void;
+  setLinkTool(on: boolean): void;
+}
+
+const initialBox = plotBox(800, 600);
+
+export const useGridView = create<GridViewState>()((set) => ({
+  transform: IDENTITY,
+  box: initialBox,
+  scales: plotScales(initialBox),
+  svg: null,
+  overRoster: false,
+  linkTool: false,
+  setSize(width, height) {
+    const box = plotBox(width, height);
+    set({ box, scales: plotScales(box) });
+  },
+  setTransform: (transform) => set({ transform }),
+  setSvg: (svg) => set({ svg }),
+  setOverRoster: (overRoster) => set((s) => (s.overRoster === overRoster ? s : { overRoster })),
+  setLinkTool: (linkTool) => set({ linkTool }),
+}));
+
+/** View coordinates (the <svg>'s own pixels) of a client point, or null if it is outside the grid. */
+export function clientToView(clientX: number, clientY: number, requireInside = true): [number, number] | null {
+  const svg = useGridView.getState().svg;
+  if (!svg) return null;
+  const r = svg.getBoundingClientRect();
+  const inside = clientX >= r.left && clientX <= r.right && clientY >= r.top && clientY <= r.bottom;
+  if (requireInside && !inside) return null;
+  return [clientX - r.left, clientY - r.top];
+}
