@@ -1,0 +1,50 @@
+/**
+ * The only bridge between the page and the main process: one function per contract method (all over
+ * one IPC channel, checked and validated in main) and a subscription to menu commands. Nothing else
+ * of Electron or Node reaches the page.
+ */
+import { contextBridge, ipcRenderer } from 'electron';
+import type { Method } from '../../shared/contract';
+import { IPC_INVOKE, IPC_MENU, isMenuCommand, type MenuBridge, type MenuCommand } from '../../shared/menuCommands';
+import type { Bridge } from '../../renderer/api/client';
+
+// Spelled out (not imported) so the sandboxed preload bundle stays free of zod; the type makes the
+// compiler reject a missing or unknown method.
+const METHODS: Record<Method, true> = {
+  'app.info': true,
+  'settings.get': true,
+  'settings.setLanguage': true,
+  'maps.recent': true,
+  'maps.create': true,
+  'maps.open': true,
+  'maps.openDialog': true,
+  'maps.importJson': true,
+  'maps.get': true,
+  'maps.apply': true,
+  'maps.saveAs': true,
+  'maps.close': true,
+};
+
+const bridge = Object.fromEntries(Object.keys(METHODS).map((m) => [m, (args: unknown) => ipcRenderer.invoke(IPC_INVOKE, m, args)])) as Bridge;
+
+// Commands can arrive before the page has subscribed (File › New opens a window and asks it at once).
+let listener: ((command: MenuCommand) => void) | null = null;
+const pending: MenuCommand[] = [];
+ipcRenderer.on(IPC_MENU, (_event, command: unknown) => {
+  if (!isMenuCommand(command)) return;
+  if (listener) listener(command);
+  else pending.push(command);
+});
+
+const menu: MenuBridge = {
+  onCommand(next) {
+    listener = next;
+    for (const c of pending.splice(0)) next(c);
+    return () => {
+      if (listener === next) listener = null;
+    };
+  },
+};
+
+contextBridge.exposeInMainWorld('powermap', bridge);
+contextBridge.exposeInMainWorld('powermapMenu', menu);

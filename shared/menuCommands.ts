@@ -1,0 +1,40 @@
+/**
+ * Commands the desktop menu sends to the window's renderer. The main process owns the menu; the
+ * renderer owns the map, so anything that changes the map or its view travels as one of these.
+ * Commands the store handles itself (undo, delete, save a copy, …) are run by the desktop hook; the
+ * others (zoom, export) are re-sent as a `powermap:command` DOM event for the component that owns them.
+ */
+export const MENU_COMMANDS = [
+  'file.new',
+  'file.saveAs',
+  'file.close',
+  'edit.undo',
+  'edit.redo',
+  'edit.delete',
+  'edit.selectAll',
+  'view.zoomIn',
+  'view.zoomOut',
+  'view.zoomFit',
+  'map.export',
+  'language.en',
+  'language.es',
+  'settings.changed',
+] as const;
+
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
+}
+
+/** The DOM event components listen to for commands they own: `detail` is the MenuCommand. */
+export const MENU_COMMAND_EVENT = 'powermap:command';
+
+/** The IPC channels between main and preload. */
+export const IPC_INVOKE = 'powermap:invoke';
+export const IPC_MENU = 'powermap:menu';
+
+/** What the preload exposes as `window.powermapMenu`: one subscriber at a time, earlier commands queued. */
+export interface MenuBridge {
+  onCommand(listener: (command: MenuCommand) => void): () => void;
+}
