@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setApi } from '../../renderer/api/client';
@@ -61,8 +62,7 @@ describe('the app shell', () => {
     await screen.findByPlaceholderText('Type a name, then Enter');
     // The file went read-only behind the window's back: the host refuses the write.
     const docId = useApp.getState().docId!;
-    const { chmodSync } = await import('node:fs');
-    chmodSync(host.docById(docId).file, 0o444);
+    fs.chmodSync(host.docById(docId).file, 0o444);
     const box = screen.getByPlaceholderText('Type a name, then Enter');
     fireEvent.change(box, { target: { value: 'Ana Ruiz' } });
     fireEvent.submit(box.closest('form')!);
