@@ -84,8 +84,10 @@ function readBody(req: http.IncomingMessage): Promise<string | null> {
     req.on('data', (c: Buffer) => {
       size += c.length;
       if (size > MAX_BODY_BYTES) {
+        // Stop reading; the caller answers 413 and closes the connection after the answer.
+        req.removeAllListeners('data');
+        req.pause();
         resolve(null);
-        req.destroy();
         return;
       }
       chunks.push(c);
@@ -113,7 +115,11 @@ export async function startLoopback(opts: LoopbackOptions): Promise<LoopbackServ
         const given = req.headers[TOKEN_HEADER];
         if (typeof given !== 'string' || !safeEqual(given, token)) return send(res, 401, 'token required');
         const body = await readBody(req);
-        if (body === null) return send(res, 413, 'request too large');
+        if (body === null) {
+          res.shouldKeepAlive = false;
+          res.on('finish', () => req.destroy());
+          return send(res, 413, 'request too large');
+        }
         let args: unknown;
         try {
           args = body === '' ? {} : JSON.parse(body);
