@@ -1,30 +1,38 @@
 import fs from 'node:fs';
-import type { PowerMap } from '../../../shared/model';
-import { toInterchange } from '../../../shared/schema';
-import { CliFailure, loadMapFile, type CliContext, type Command } from '../context';
+import { paperForLocale, type Paper } from '../../../shared/export/format';
+import { RasterizerMissing } from '../../export/rasterizer';
+import { EXPORT_FORMATS, needsRasterizer, renderExport, type ExportFormat } from '../../export/render';
+import { CliFailure, loadMapFile, type Command } from '../context';
 
-/** Each export format: renders a map to bytes or text. Formats register here. */
-export type Exporter = (map: PowerMap, ctx: CliContext) => Promise<string | Uint8Array>;
-
-export const EXPORTERS: Record<string, Exporter> = {
-  json: async (map) => `${JSON.stringify(toInterchange(map), null, 2)}\n`,
-};
+const PAPERS: readonly Paper[] = ['a4', 'letter'];
 
 export const exportCommand: Command = {
   helpKey: 'cli.exportHelp',
-  options: { format: { type: 'string' }, out: { type: 'string', short: 'o' } },
+  options: { format: { type: 'string' }, out: { type: 'string', short: 'o' }, paper: { type: 'string' } },
   async run([file], values, ctx) {
     if (!file) throw new CliFailure(ctx.t('cli.missingArgument', { name: '<file.powermap>' }));
-    const format = String(values.format ?? 'json');
-    const exporter = EXPORTERS[format];
-    if (!exporter) throw new CliFailure(ctx.t('cli.unknownFormat', { format, formats: Object.keys(EXPORTERS).join(', ') }));
-    const data = await exporter(loadMapFile(file, ctx), ctx);
+    const format = String(values.format ?? 'json') as ExportFormat;
+    if (!EXPORT_FORMATS.includes(format)) throw new CliFailure(ctx.t('cli.unknownFormat', { format, formats: EXPORT_FORMATS.join(', ') }));
+    const paper = (values.paper ?? paperForLocale(process.env.LC_ALL || process.env.LC_PAPER || process.env.LANG)) as Paper;
+    if (!PAPERS.includes(paper)) throw new CliFailure(ctx.t('cli.unknownFormat', { format: paper, formats: PAPERS.join(', ') }));
+    const map = loadMapFile(file, ctx);
     const out = values.out;
+    // Binary formats go to a file: a PNG or PDF on a terminal helps nobody.
+    if (typeof out !== 'string' && needsRasterizer(format)) throw new CliFailure(ctx.t('cli.missingArgument', { name: '--out <path>' }));
+    // Loaded only when needed, so other commands start without the browser driver.
+    const rasterizer = needsRasterizer(format) ? new (await import('../../export/chromiumRenderer')).ChromiumRasterizer() : null;
+    let data: Uint8Array;
+    try {
+      data = await renderExport(map, { format, lang: ctx.lang, paper, date: new Date(), rasterizer });
+    } catch (e) {
+      if (e instanceof RasterizerMissing) throw new CliFailure(ctx.t('export.errors.noChromium', { path: e.path }));
+      throw new CliFailure(ctx.t('export.errors.renderFailed', { message: (e as Error).message }));
+    } finally {
+      await rasterizer?.close();
+    }
     if (typeof out === 'string') {
       fs.writeFileSync(out, data);
       ctx.err(ctx.t('cli.exported', { file: out }));
-    } else if (typeof data === 'string') {
-      ctx.out(data.replace(/\n$/, ''));
     } else {
       process.stdout.write(data);
     }

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { classifyFile } from '../../../shared/export/openedFile';
 import { parseInterchangeText } from '../../../shared/schema';
 import { MapDocument } from '../../store/document';
 import { CliFailure, type Command } from '../context';
@@ -9,12 +10,16 @@ export const importCommand: Command = {
     if (!input) throw new CliFailure(ctx.t('cli.missingArgument', { name: '<map.json>' }));
     if (!output) throw new CliFailure(ctx.t('cli.missingArgument', { name: '<out.powermap>' }));
     if (fs.existsSync(output)) throw new CliFailure(ctx.t('cli.fileExists', { file: output }));
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = fs.readFileSync(input, 'utf8');
+      bytes = fs.readFileSync(input);
     } catch (e) {
       throw new CliFailure(ctx.t('cli.readFailed', { file: input, message: (e as Error).message }));
     }
+    // An exported PNG or SVG carries its map inside; anything else is read as JSON.
+    const found = classifyFile(input, bytes);
+    if (found.kind === 'error' && found.code === 'noEmbeddedMap') throw new CliFailure(ctx.t('export.errors.noEmbeddedMap'));
+    const text = found.kind === 'map' ? found.text : new TextDecoder().decode(bytes);
     const parsed = parseInterchangeText(text);
     if (!parsed.ok) throw new CliFailure(ctx.t("cli.invalidField", { ...parsed.problems[0]! }));
     MapDocument.create(output, parsed.map).close();

@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { PowerMap } from '../../../shared/model';
 import { parseInterchangeText } from '../../../shared/schema';
 
 export function loadFixture(name = 'council-9.json'): PowerMap {
-  const parsed = parseInterchangeText(fs.readFileSync(path.resolve(__dirname, '../../fixtures', name), 'utf8'));
+  const parsed = parseInterchangeText(fs.readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures', name), 'utf8'));
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
   return parsed.map;
 }
