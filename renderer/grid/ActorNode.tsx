@@ -26,7 +26,8 @@ interface Props {
 
 /**
  * One placed actor. Drawn in plot coordinates inside the zoomed layer; its body is scaled back by
- * the CSS variable --inv-k so shapes and labels keep their size at any zoom. Memoized: a drag
+ * the CSS variable --inv-k so shapes and labels keep their size at any zoom. Focus by keyboard
+ * selects it (a mouse press selects through the drag handler instead). Memoized: a drag
  * re-renders only the actors whose objects changed.
  */
 export const ActorNode = memo(function ActorNode({ actor, scales, selected, labelSide, t, onFocusActor }: Props) {
@@ -43,7 +44,7 @@ export const ActorNode = memo(function ActorNode({ actor, scales, selected, labe
       role="button"
       aria-pressed={selected}
       aria-label={actorLabel(t, actor)}
-      onFocus={() => onFocusActor(actor.id)}
+      onFocus={(e) => e.currentTarget.matches(':focus-visible') && onFocusActor(actor.id)}
     >
       <g className="node-body">
         <circle className="hit" r={NODE_RADIUS + 6} />

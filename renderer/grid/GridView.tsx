@@ -162,7 +162,10 @@ export function GridView() {
           role="group"
           aria-label={t('grid.a11y.grid')}
           style={{ ['--inv-k' as string]: 1 / transform.k }}
+          tabIndex={-1}
           onPointerDown={(e) => {
+            // Keep keyboard focus on the grid (Delete for a clicked link, arrows after a click).
+            if (!(e.target as Element).closest('[data-actor-id]')) svgRef.current?.focus({ preventScroll: true });
             if (!(e.target as Element).closest('[data-actor-id],[data-block-id],[data-link-from]') && !e.shiftKey) {
               setSelectedLink(null);
               if (selection.length) select([]);

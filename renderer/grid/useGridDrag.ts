@@ -28,6 +28,8 @@ interface MoveGesture {
   last: Move[];
   moved: boolean;
   roster: DOMRect | null;
+  /** A Shift-press joins the selection only once the pointer moves; a Shift-click toggles instead. */
+  selectOnMove: string[] | null;
 }
 
 interface LinkGesture {
@@ -59,22 +61,21 @@ function startMove(map: PowerMap, subject: Subject, shift: boolean, at: { x: num
   const { selection, select: setSelection } = useApp.getState();
   let ids: string[];
   let primary: string | null = null;
+  let selectOnMove: string[] | null = null;
   if (subject.type === 'block') {
     ids = map.blocks.find((b) => b.id === subject.id)?.members ?? [];
     setSelection(ids);
   } else {
     primary = subject.id;
     if (selection.includes(subject.id)) ids = selection;
-    else {
-      ids = shift ? [...selection, subject.id] : [subject.id];
-      setSelection(ids);
-    }
+    else if (shift) selectOnMove = ids = [...selection, subject.id];
+    else setSelection((ids = [subject.id]));
   }
   const starts = new Map<string, { x: number; y: number }>();
   for (const a of map.actors) if (ids.includes(a.id) && isPlaced(a)) starts.set(a.id, { x: a.x, y: a.y });
   if (starts.size === 0) return null;
   if (starts.size > 1) primary = null;
-  return { mode: 'move', ids: [...starts.keys()], primary, starts, origin: at, last: [], moved: false, roster };
+  return { mode: 'move', ids: [...starts.keys()], primary, starts, origin: at, last: [], moved: false, roster, selectOnMove };
 }
 
 export function useGridDrag(
@@ -132,6 +133,10 @@ export function useGridDrag(
         }
         const g = gesture;
         g.moved = true;
+        if (g.selectOnMove) {
+          useApp.getState().select(g.selectOnMove);
+          g.selectOnMove = null;
+        }
         const p = pointerOf(src);
         const overRoster = inside(g.roster, p.clientX, p.clientY);
         useGridView.getState().setOverRoster(overRoster);

@@ -1,0 +1,199 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { councilMap } from '../../bench/pages/fixture';
+import { column } from '../../shared/model';
+import { createMapViaUi, startApp, type App } from './harness';
+import { closeReadReopen, drag, onlyMapFile, openFixture, pixelOf, plotRect, waitSaved } from './gridHelpers';
+
+let app: App | null = null;
+afterEach(async () => {
+  await app?.close();
+  app = null;
+});
+
+async function quickAdd(page: App['page'], names: string[], placeholder = 'Type a name, then Enter') {
+  for (const n of names) {
+    await page.getByPlaceholder(placeholder).fill(n);
+    await page.keyboard.press('Enter');
+    await page.locator('[data-roster-id]', { hasText: n }).waitFor();
+  }
+}
+
+describe('the power-map grid in Chromium', () => {
+  it('drops a roster entry where the pointer is, in the column under it, and keeps it on disk', async () => {
+    app = await startApp();
+    const { page } = app;
+    await createMapViaUi(page, 'Riverton', 'Selectboard');
+    await quickAdd(page, ['Ana Ruiz', 'Bob Chen']);
+    const r = await plotRect(page);
+    const target: [number, number] = [r.x + r.width * 0.71, r.y + r.height * 0.25];
+    const ana = page.locator('[data-roster-id]', { hasText: 'Ana Ruiz' }).locator('.actor-name');
+    const from = await ana.boundingBox();
+    await drag(page, [from!.x + 10, from!.y + 8], target);
+    // The second one lands exactly on the boundary between neutral and passive ally (x = 0.2).
+    const [bx] = await pixelOf(page, 0.2, 0);
+    const boundary: [number, number] = [bx, r.y + r.height * 0.6];
+    const bob = await page.locator('[data-roster-id]', { hasText: 'Bob Chen' }).locator('.actor-name').boundingBox();
+    await drag(page, [bob!.x + 10, bob!.y + 8], boundary);
+    await page.locator('[data-actor-id]').nth(1).waitFor();
+    await waitSaved(page);
+    await expect.poll(() => page.locator('[data-roster-id]').count()).toBe(0);
+    const anaNode = page.locator('[data-actor-id]').first();
+    expect(await anaNode.getAttribute('aria-label')).toBe('Ana Ruiz, decision-maker, passive ally');
+
+    const map = await closeReadReopen(app, onlyMapFile(app));
+    const onePixel = 2 / r.width;
+    const a = map.actors.find((x) => x.name === 'Ana Ruiz')!;
+    expect(Math.abs(a.x! - ((target[0] - r.x) / r.width) * 2 + 1)).toBeLessThanOrEqual(onePixel);
+    expect(Math.abs(a.y! - (1 - (target[1] - r.y) / r.height))).toBeLessThanOrEqual(1 / r.height);
+    expect(column(a.x!)).toBe(3);
+    const b = map.actors.find((x) => x.name === 'Bob Chen')!;
+    expect(Math.abs(b.x! - 0.2)).toBeLessThanOrEqual(onePixel);
+    // The pointer was on the first pixel of "passive ally": that is where it lands.
+    expect(column(b.x!)).toBe(3);
+    expect(app.problems).toEqual([]);
+  });
+
+  it('drags a block by its hull: every member moves by the same offset', async () => {
+    app = await startApp();
+    const { page } = app;
+    const before = councilMap();
+    const file = await openFixture(app, before);
+    const caucus = before.blocks[0]!;
+    const pts = caucus.members.map((id) => before.actors.find((a) => a.id === id)!);
+    const cx = pts.reduce((s, a) => s + a.x!, 0) / pts.length;
+    const cy = pts.reduce((s, a) => s + a.y!, 0) / pts.length;
+    const start = await pixelOf(page, cx, cy);
+    const r = await plotRect(page);
+    await drag(page, start, [start[0] - r.width * 0.1, start[1] + r.height * 0.1]);
+    await waitSaved(page);
+    const after = await closeReadReopen(app, file);
+    const offsets = caucus.members.map((id) => {
+      const a0 = before.actors.find((a) => a.id === id)!;
+      const a1 = after.actors.find((a) => a.id === id)!;
+      return [a1.x! - a0.x!, a1.y! - a0.y!];
+    });
+    expect(offsets[0]![0]).toBeCloseTo(-0.2, 1);
+    expect(offsets[0]![1]).toBeCloseTo(-0.1, 1);
+    for (const [dx, dy] of offsets) {
+      expect(dx).toBeCloseTo(offsets[0]![0]!, 3);
+      expect(dy).toBeCloseTo(offsets[0]![1]!, 3);
+    }
+    // Nobody outside the block moved.
+    for (const a of after.actors.filter((x) => !caucus.members.includes(x.id))) {
+      expect(a).toEqual(before.actors.find((b) => b.id === a.id));
+    }
+  });
+
+  it('undoes and redoes a move, and moves an actor with the keyboard', async () => {
+    app = await startApp();
+    const { page } = app;
+    const before = councilMap();
+    const file = await openFixture(app, before);
+    const gina = before.actors.find((a) => a.name === 'Gina Patel')!;
+    const from = await pixelOf(page, gina.x!, gina.y!);
+    const to = await pixelOf(page, -0.7, 0.2);
+    const node = page.locator(`[data-actor-id="${gina.id}"]`);
+    const label = () => node.getAttribute('aria-label');
+    await drag(page, from, to);
+    await waitSaved(page);
+    expect(await label()).toBe('Gina Patel, decision-maker, active opponent');
+    await page.keyboard.press('Control+z');
+    await waitSaved(page);
+    expect(await label()).toBe('Gina Patel, decision-maker, passive ally');
+    await page.keyboard.press('Control+Shift+z');
+    await waitSaved(page);
+    expect(await label()).toBe('Gina Patel, decision-maker, active opponent');
+    await page.keyboard.press('Control+z');
+    await waitSaved(page);
+
+    // Keyboard only: focus Gina's node, move her right one step and up five (Shift).
+    await node.focus();
+    await page.keyboard.press('ArrowRight');
+    await waitSaved(page);
+    await page.keyboard.press('Shift+ArrowUp');
+    await waitSaved(page);
+    // Tab reaches the next actor and selects it; Enter opens the editor on it.
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    expect(focused).toMatch(/^Hugo Silva, decision-maker, passive opponent$/);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('Hugo Silva');
+    const moved = (await closeReadReopen(app, file)).actors.find((a) => a.id === gina.id)!;
+    expect(moved.x).toBeCloseTo(gina.x! + 0.04, 6);
+    expect(moved.y).toBeCloseTo(gina.y! + 0.1, 6);
+  });
+
+  it('draws an influence link by Alt-dragging and deletes it', async () => {
+    app = await startApp();
+    const { page } = app;
+    const before = councilMap();
+    before.links = [];
+    const file = await openFixture(app, before);
+    const farm = before.actors.find((a) => a.name === 'Farm Bureau')!;
+    const dan = before.actors.find((a) => a.name === 'Dan Moore')!;
+    // Drawn from the decision-maker to the influencer: the arrow still runs influencer → decision-maker.
+    await drag(page, await pixelOf(page, dan.x!, dan.y!), await pixelOf(page, farm.x!, farm.y!), { alt: true });
+    await waitSaved(page);
+    const linked = await closeReadReopen(app, file);
+    expect(linked.links).toEqual([{ from: farm.id, to: dan.id, strength: 0.5 }]);
+    expect(linked.actors.find((a) => a.id === dan.id)).toMatchObject({ x: dan.x, y: dan.y });
+    const link = page.locator(`[data-link-from="${farm.id}"][data-link-to="${dan.id}"]`);
+    await link.waitFor();
+    // Click the middle of the arrow, then Delete.
+    const [x1, y1] = await pixelOf(page, farm.x!, farm.y!);
+    const [x2, y2] = await pixelOf(page, dan.x!, dan.y!);
+    await page.mouse.click((x1 + x2) / 2, (y1 + y2) / 2);
+    await page.keyboard.press('Delete');
+    await waitSaved(page);
+    await expect.poll(() => link.count()).toBe(0);
+    expect((await closeReadReopen(app, file)).links).toEqual([]);
+  });
+
+  it('runs the whole flow in Spanish: add, place, block, link, undo, reopen', async () => {
+    app = await startApp({ language: 'es' });
+    const { page } = app;
+    await createMapViaUi(page, 'Richford', 'Junta');
+    await quickAdd(page, ['Ana Ruiz', 'Luis Gómez'], 'Escriba un nombre y oprima Enter');
+    await page.getByText('Persona o grupo influyente', { exact: true }).first().click();
+    await quickAdd(page, ['Iglesia San José'], 'Escriba un nombre y oprima Enter');
+    const r = await plotRect(page);
+    const spots: [number, number][] = [
+      [0.5, 0.8],
+      [0.3, 0.6],
+      [0.8, 0.3],
+    ];
+    for (const [i, name] of ['Ana Ruiz', 'Luis Gómez', 'Iglesia San José'].entries()) {
+      const box = await page.locator('[data-roster-id]', { hasText: name }).locator('.actor-name').boundingBox();
+      await drag(page, [box!.x + 8, box!.y + 8], await pixelOf(page, ...spots[i]!));
+      await page.locator('[data-actor-id]').nth(i).waitFor();
+    }
+    await waitSaved(page, 'Guardado');
+    const ana = page.locator('[data-actor-id]').first();
+    expect(await ana.getAttribute('aria-label')).toBe('Ana Ruiz, persona que decide, aliado pasivo');
+    // Two selected with Shift-click become a block from the editor.
+    await ana.locator('.shape').click();
+    await page.locator('[data-actor-id]').nth(1).locator('.shape').click({ modifiers: ['Shift'] });
+    await page.getByPlaceholder('Nombre del bloque nuevo').fill('Mayoría');
+    await page.getByRole('button', { name: 'Crear bloque' }).click();
+    await page.locator('[data-block-id]').waitFor();
+    // A link from the editor, then a mistaken move undone.
+    await page.locator('[data-actor-id]').nth(2).locator('.shape').click();
+    await page.getByRole('combobox', { name: 'Vincular con…' }).selectOption({ label: 'Luis Gómez' });
+    await page.getByRole('button', { name: 'Agregar vínculo' }).click();
+    await page.locator('[data-link-from]').waitFor();
+    await drag(page, await pixelOf(page, 0.8, 0.3), [r.x + 5, r.y + 5]);
+    await waitSaved(page, 'Guardado');
+    await page.getByRole('button', { name: 'Deshacer' }).click();
+    await waitSaved(page, 'Guardado');
+    const map = await closeReadReopen(app, onlyMapFile(app));
+    expect(map.blocks.map((b) => [b.name, b.members.length])).toEqual([['Mayoría', 2]]);
+    expect(map.links).toHaveLength(1);
+    const church = map.actors.find((a) => a.name === 'Iglesia San José')!;
+    expect(church.kind).toBe('influencer');
+    expect(column(church.x!)).toBe(4);
+    expect(church.y!).toBeCloseTo(0.3, 1);
+    const text = await page.locator('body').innerText();
+    expect(text).not.toMatch(/Not on the grid|Decision-maker|Draw links/);
+    expect(app.problems).toEqual([]);
+  });
+});

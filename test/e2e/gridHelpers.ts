@@ -1,0 +1,71 @@
+/** Pointer helpers for grid tests: map coordinates ↔ page pixels through the grid-plot rectangle. */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { MapDocument } from '../../electron/store/document';
+import type { PowerMap } from '../../shared/model';
+import type { App } from './harness';
+
+export async function plotRect(page: Page) {
+  const box = await page.getByTestId('grid-plot').boundingBox();
+  if (!box) throw new Error('grid-plot not visible');
+  return box;
+}
+
+/** The page pixel of a map point (at the current zoom, via the plot rectangle). */
+export async function pixelOf(page: Page, x: number, y: number): Promise<[number, number]> {
+  const r = await plotRect(page);
+  return [r.x + ((x + 1) / 2) * r.width, r.y + (1 - y) * r.height];
+}
+
+export async function drag(page: Page, from: [number, number], to: [number, number], opts: { steps?: number; alt?: boolean } = {}) {
+  await page.mouse.move(...from);
+  if (opts.alt) await page.keyboard.down('Alt');
+  await page.mouse.down();
+  await page.mouse.move(from[0] + 3, from[1] + 3, { steps: 2 });
+  await page.mouse.move(...to, { steps: opts.steps ?? 12 });
+  await page.mouse.up();
+  if (opts.alt) await page.keyboard.up('Alt');
+}
+
+export async function waitSaved(page: Page, text = 'Saved') {
+  await page.getByTestId('save-status').filter({ hasText: new RegExp(`^${text}$`) }).waitFor();
+}
+
+/** Writes a map file into the app's maps folder and opens it from the start screen. */
+export async function openFixture(app: App, map: PowerMap, name = 'fixture') {
+  fs.mkdirSync(app.mapsDir, { recursive: true });
+  const file = path.join(app.mapsDir, `${name}.powermap`);
+  MapDocument.create(file, map).close();
+  await app.page.reload();
+  await app.page.locator('.recent-item').first().click();
+  await app.page.getByTestId('grid-plot').waitFor();
+  return file;
+}
+
+/** The map as the file on disk holds it (the file must not be open in the app: it is locked while open). */
+export function readFromDisk(file: string): PowerMap {
+  const doc = MapDocument.open(file, { readOnly: true });
+  try {
+    return doc.map;
+  } finally {
+    doc.close();
+  }
+}
+
+/** Closes the map in the app, reads the file from disk, and opens it again from "Your maps". */
+export async function closeReadReopen(app: App, file: string): Promise<PowerMap> {
+  const { page } = app;
+  await page.locator('.toolbar-actions button').filter({ hasText: /^(Close map|Cerrar el mapa)$/ }).click();
+  await page.locator('.recent-item').first().waitFor();
+  const map = readFromDisk(file);
+  await page.locator('.recent-item').first().click();
+  await page.getByTestId('grid-plot').waitFor();
+  return map;
+}
+
+export function onlyMapFile(app: App): string {
+  const files = fs.readdirSync(app.mapsDir).filter((f) => f.endsWith('.powermap'));
+  if (files.length !== 1) throw new Error(`expected one map, found ${files.length}`);
+  return path.join(app.mapsDir, files[0]!);
+}

@@ -1,0 +1,100 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  columnAtScreenX,
+  dropPoint,
+  fitTransform,
+  fromScreen,
+  hullPath,
+  IDENTITY,
+  layoutLabels,
+  plotBox,
+  plotScales,
+  toScreen,
+  zoomAround,
+} from '../../../shared/geometry';
+import { column } from '../../../shared/model';
+
+const box = plotBox(1000, 700);
+const s = plotScales(box);
+
+describe('grid geometry', () => {
+  it('maps the corners of the map to the corners of the plot at zoom 1', () => {
+    expect(toScreen(s, IDENTITY, -1, 1)).toEqual([box.left, box.top]);
+    expect(toScreen(s, IDENTITY, 1, 0)).toEqual([box.left + box.width, box.top + box.height]);
+  });
+
+  it('round-trips pixel ↔ x/y under any zoom within a rounding step', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0.5, max: 8, noNaN: true }), fc.integer({ min: -500, max: 500 }), (x, y, k, pan) => {
+        const t = { k, x: pan, y: -pan / 2 };
+        const [sx, sy] = toScreen(s, t, x, y);
+        const back = fromScreen(s, t, sx, sy);
+        expect(Math.abs(back.x - x)).toBeLessThanOrEqual(6e-5);
+        expect(Math.abs(back.y - y)).toBeLessThanOrEqual(6e-5);
+      }),
+    );
+  });
+
+  it('clamps points outside the plot onto its edge', () => {
+    expect(fromScreen(s, IDENTITY, -50, -50)).toEqual({ x: -1, y: 1 });
+    expect(fromScreen(s, IDENTITY, 5000, 5000)).toEqual({ x: 1, y: 0 });
+  });
+
+  it('drops on a column boundary into the column drawn under the pointer, at every zoom', () => {
+    for (const t of [IDENTITY, { k: 2.5, x: -300, y: -100 }, { k: 0.7, x: 40, y: 10 }]) {
+      for (const b of [-0.6, -0.2, 0.2, 0.6]) {
+        const [sx] = toScreen(s, t, b, 0.5);
+        const right = dropPoint(s, t, sx, 300);
+        expect(column(right.x)).toBe(columnAtScreenX(s, t, sx));
+        expect(column(right.x)).toBe(column(b + 0.01));
+        const left = dropPoint(s, t, sx - 0.5, 300);
+        expect(column(left.x)).toBe(column(b - 0.01));
+      }
+    }
+  });
+
+  it('zooms around a point that stays put, within the zoom limits', () => {
+    const t = zoomAround(IDENTITY, 2, [400, 300]);
+    expect(t.k).toBe(2);
+    expect([400 * t.k + t.x, 300 * t.k + t.y]).toEqual([400, 300]);
+    expect(zoomAround(IDENTITY, 100, [0, 0]).k).toBe(8);
+    expect(zoomAround(IDENTITY, 0.01, [0, 0]).k).toBe(0.5);
+  });
+
+  it('fits all points inside the plot and never zooms in past 1', () => {
+    const pts = [{ x: -0.9, y: 0.1 }, { x: 0.9, y: 0.95 }];
+    const t = fitTransform(s, box, pts);
+    for (const p of pts) {
+      const [sx, sy] = toScreen(s, t, p.x, p.y);
+      expect(sx).toBeGreaterThanOrEqual(box.left);
+      expect(sx).toBeLessThanOrEqual(box.left + box.width);
+      expect(sy).toBeGreaterThanOrEqual(box.top);
+      expect(sy).toBeLessThanOrEqual(box.top + box.height);
+    }
+    expect(fitTransform(s, box, [{ x: 0, y: 0.5 }]).k).toBe(1);
+    expect(fitTransform(s, box, [])).toEqual(IDENTITY);
+  });
+
+  it('draws a hull for one, two and many members', () => {
+    expect(hullPath([])).toBeNull();
+    expect(hullPath([[1, 2]])).toMatch(/^M1,2/);
+    expect(hullPath([[0, 0], [10, 0]])).toBe('M0,0L10,0Z');
+    const many = hullPath([[0, 0], [10, 0], [5, 5], [5, 10], [0, 10]])!;
+    expect(many.split('L')).toHaveLength(4); // the inner point (5,5) is not on the hull
+  });
+
+  it('places labels without overlaps and hides the ones that cannot fit', () => {
+    const req = (id: string, x: number, y: number) => ({ id, x, y, width: 60, height: 16 });
+    // a's label would cover b's node, so it goes to the left; b and c keep the right.
+    const out = layoutLabels([req('a', 100, 100), req('b', 140, 100), req('c', 300, 100)], { gap: 14, nodeRadius: 12 });
+    expect(out.get('a')).toBe('left');
+    expect(out.get('b')).toBe('right');
+    expect(out.get('c')).toBe('right');
+    const crowded = Array.from({ length: 30 }, (_, i) => req(`n${i}`, 200 + (i % 3), 200));
+    const placed = layoutLabels(crowded, { gap: 14, nodeRadius: 12 });
+    expect([...placed.values()].filter(Boolean).length).toBeLessThanOrEqual(4);
+    const bounded = layoutLabels([req('edge', 990, 50)], { gap: 14, nodeRadius: 12, bounds: { x0: 0, y0: 0, x1: 1000, y1: 700 } });
+    expect(bounded.get('edge')).toBe('left');
+  });
+});
