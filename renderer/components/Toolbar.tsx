@@ -1,4 +1,5 @@
 import { api } from '../api/client';
+import { BodyButton } from '../body/BodyButton';
 import { useT } from '../i18n/useT';
 import { useApp } from '../store';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -23,6 +24,7 @@ export function Toolbar() {
         <button type="button" onClick={() => void redo()} disabled={!canRedo}>
           {t('toolbar.redo')}
         </button>
+        <BodyButton />
         <button type="button" onClick={async () => docId && openResult(await api()['maps.saveAs']({ docId }))}>
           {t('toolbar.saveAs')}
         </button>

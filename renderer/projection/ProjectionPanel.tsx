@@ -1,4 +1,62 @@
-/** The vote-count projection panel (placeholder until the projection panel lands). */
+/**
+ * The vote-count projection beside the grid: chance of adoption, expected votes against those
+ * needed, the distribution, the whip count, swing votes and the smallest set to move, for the map
+ * or a what-if scenario. It follows the shown map, so it changes while an actor is being dragged.
+ */
+import { useMemo, useState } from 'react';
+import { project, toProjectionInput } from '../../shared/projection';
+import { projectionErrorText } from '../../shared/projectionWords';
+import { useT } from '../i18n/useT';
+import { selectShownMap, useApp } from '../store';
+import { ChanceHeadline } from './ChanceHeadline';
+import { DistributionChart } from './DistributionChart';
+import { MinimalSetView } from './MinimalSetView';
+import { ScenarioPanel } from './ScenarioPanel';
+import { SwingList } from './SwingList';
+import { useProjection } from './useProjection';
+import { WhipTable } from './WhipTable';
+import './projection.css';
+
 export function ProjectionPanel() {
-  return null;
+  const t = useT();
+  const map = useApp(selectShownMap);
+  const [scenarioId, setScenarioId] = useState<string | null>(null);
+  const scenario = map?.scenarios.find((s) => s.id === scenarioId);
+  const { view, detail, minimal, stale } = useProjection(scenario);
+  // The map's own chance, to compare a scenario against; only the summary is needed.
+  const mapChance = useMemo(() => {
+    if (!map || !scenario) return null;
+    try {
+      return project(toProjectionInput(map), { gains: false }).pAdopt;
+    } catch {
+      return null;
+    }
+  }, [map, scenario]);
+  if (!map || !view) return null;
+
+  return (
+    <div className="projection" data-testid="projection-panel">
+      <h2>{t('projection.heading')}</h2>
+      {scenario && <p className="scenario-banner">{t('projection.scenarioShown', { name: scenario.name })}</p>}
+      {!view.ok ? (
+        <div className="projection-error" role="alert" data-testid="projection-error">
+          <strong>{t('projection.errorHeading')}</strong>
+          <p>{projectionErrorText(view.error, map, t)}</p>
+        </div>
+      ) : view.summary.threshold.members === 0 ? (
+        <p className="hint" data-testid="projection-empty">{t('projection.noMembers')}</p>
+      ) : (
+        <>
+          <ChanceHeadline summary={view.summary} map={map} />
+          <DistributionChart summary={view.summary} />
+          <div className={stale ? 'projection-detail stale' : 'projection-detail'}>
+            {detail && <SwingList detail={detail} map={map} />}
+            {minimal && <MinimalSetView minimal={minimal} map={map} />}
+          </div>
+          <WhipTable members={view.members} map={map} />
+        </>
+      )}
+      <ScenarioPanel map={map} scenario={scenario} onPick={setScenarioId} mapChance={mapChance} scenarioChance={view.ok ? view.summary.pAdopt : null} />
+    </div>
+  );
 }

@@ -1,0 +1,69 @@
+/**
+ * Bars of P(yes votes = k) with the votes needed marked. D3 computes the scales; React draws the
+ * SVG. Bars at or above the votes needed are in the ally colour, the rest in the opponent colour,
+ * and the threshold line is labelled, so the picture reads without colour too.
+ */
+import { scaleBand, scaleLinear } from 'd3-scale';
+import { PALETTE } from '../../shared/palette';
+import type { ProjectionSummary } from '../../shared/projection';
+import { formatPercent } from '../../shared/projectionWords';
+import { useT } from '../i18n/useT';
+import { useApp } from '../store';
+
+const WIDTH = 280;
+const HEIGHT = 130;
+const MARGIN = { top: 16, right: 6, bottom: 28, left: 6 };
+/** Above this many seats, per-bar labels would overlap: label every n-th. */
+const LABEL_EVERY = (seats: number) => Math.max(1, Math.ceil((seats + 1) / 16));
+
+export function DistributionChart({ summary }: { summary: ProjectionSummary }) {
+  const t = useT();
+  const lang = useApp((s) => s.language);
+  const { distribution, threshold } = summary;
+  const needed = threshold.needed ?? threshold.neededIfAllPresent;
+  const ks = distribution.map((_, k) => k);
+  const x = scaleBand<number>().domain(ks).range([MARGIN.left, WIDTH - MARGIN.right]).padding(0.15);
+  const y = scaleLinear().domain([0, Math.max(...distribution, 1e-9)]).range([HEIGHT - MARGIN.bottom, MARGIN.top]);
+  const mode = distribution.indexOf(Math.max(...distribution));
+  const every = LABEL_EVERY(threshold.seats);
+  const markX = (x(needed) ?? 0) - (x.step() * x.paddingInner()) / 2;
+  const aria = t('projection.chartAria', { seats: threshold.seats, mode, modePercent: formatPercent(distribution[mode] ?? 0, lang), needed });
+  return (
+    <figure className="distribution">
+      <figcaption>{t('projection.chartHeading')}</figcaption>
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={aria} data-testid="distribution-chart">
+        {distribution.map((q, k) => (
+          <rect
+            key={k}
+            x={x(k)}
+            width={x.bandwidth()}
+            y={y(q)}
+            height={HEIGHT - MARGIN.bottom - y(q)}
+            fill={k >= needed ? PALETTE.columnInk[4] : PALETTE.columnInk[0]}
+            opacity={k >= needed ? 1 : 0.55}
+          >
+            <title>{`${k}: ${formatPercent(q, lang)}`}</title>
+          </rect>
+        ))}
+        {ks
+          .filter((k) => k % every === 0 || k === needed)
+          .map((k) => (
+            <text key={k} className="axis-label" x={(x(k) ?? 0) + x.bandwidth() / 2} y={HEIGHT - MARGIN.bottom + 12} textAnchor="middle">
+              {k}
+            </text>
+          ))}
+        <text className="axis-title" x={WIDTH / 2} y={HEIGHT - 3} textAnchor="middle">
+          {t('projection.chartAxis')}
+        </text>
+        {needed <= threshold.seats && (
+          <g className="threshold-mark" data-testid="threshold-mark">
+            <line x1={markX} x2={markX} y1={MARGIN.top - 8} y2={HEIGHT - MARGIN.bottom} stroke={PALETTE.ink} strokeDasharray="3 2" />
+            <text x={markX + 3} y={MARGIN.top - 2} className="threshold-label">
+              {`${needed}+ ${t('projection.chartNeeded')}`}
+            </text>
+          </g>
+        )}
+      </svg>
+    </figure>
+  );
+}
