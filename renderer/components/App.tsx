@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { api, readLaunchFragment } from '../api/client';
+import { useDesktopMenu } from '../desktop/useDesktopMenu';
 import { useT } from '../i18n/useT';
 import { useApp } from '../store';
 import { ErrorBanner } from './ErrorBanner';
@@ -11,6 +12,7 @@ export function App() {
   const ready = useApp((s) => s.ready);
   const hasMap = useApp((s) => s.map !== null);
   const language = useApp((s) => s.language);
+  useDesktopMenu();
 
   useEffect(() => {
     document.documentElement.lang = language;

@@ -1,6 +1,7 @@
-import { useState, type ChangeEvent } from 'react';
+import { useEffect, useState, type ChangeEvent } from 'react';
 import { api } from '../api/client';
 import { useT } from '../i18n/useT';
+import { useDesktop } from '../desktop/desktopState';
 import { useApp } from '../store';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NewMapDialog } from './NewMapDialog';
@@ -12,6 +13,13 @@ export function StartScreen() {
   const language = useApp((s) => s.language);
   const openResult = useApp((s) => s.openResult);
   const [creating, setCreating] = useState(false);
+  // File › New in the desktop app lands here.
+  const newMapRequested = useDesktop((s) => s.newMapRequested);
+  useEffect(() => {
+    if (!newMapRequested) return;
+    setCreating(true);
+    useDesktop.setState({ newMapRequested: false });
+  }, [newMapRequested]);
 
   async function importJson(e: ChangeEvent<HTMLInputElement>) {
     const file = e.target.files?.[0];
@@ -19,9 +27,16 @@ export function StartScreen() {
     if (file) openResult(await api()['maps.importJson']({ text: await file.text() }));
   }
 
-  const date = (iso: string) => {
+  /** "Changed today at 3:30 PM", "… yesterday …", or the date. */
+  const changed = (iso: string) => {
     const d = new Date(iso);
-    return Number.isNaN(d.getTime()) ? '' : d.toLocaleString(language === 'es' ? 'es' : 'en', { dateStyle: 'medium', timeStyle: 'short' });
+    if (Number.isNaN(d.getTime())) return '';
+    const locale = language === 'es' ? 'es' : 'en';
+    const time = d.toLocaleTimeString(locale, { timeStyle: 'short' });
+    const days = Math.round((startOfDay(new Date()) - startOfDay(d)) / 86_400_000);
+    if (days === 0) return t('desktop.recent.changedToday', { time });
+    if (days === 1) return t('desktop.recent.changedYesterday', { time });
+    return t('desktop.recent.changedOn', { date: d.toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' }) });
   };
 
   return (
@@ -60,11 +75,13 @@ export function StartScreen() {
                   className="recent-item"
                   disabled={!m.exists}
                   data-recent-key={m.key}
+                  aria-label={t('desktop.recent.openHint', { town: m.town, title: m.title || t('desktop.recent.untitled') })}
                   onClick={async () => openResult(await api()['maps.open']({ key: m.key }))}
                 >
-                  <strong>{m.town}</strong>
-                  <span>{m.title}</span>
-                  <small>{m.exists ? t('start.updated', { date: date(m.updatedAt) }) : t('start.missing')}</small>
+                  <strong className="recent-town">{m.town}</strong>
+                  <span className={m.title ? 'recent-title' : 'recent-title muted'}>{m.title || t('desktop.recent.untitled')}</span>
+                  <small className="recent-changed">{m.exists ? changed(m.updatedAt) : t('start.missing')}</small>
+                  <small className="recent-file">{t('desktop.recent.file', { name: m.fileName })}</small>
                 </button>
               </li>
             ))}
@@ -74,4 +91,8 @@ export function StartScreen() {
       {creating && <NewMapDialog onClose={() => setCreating(false)} />}
     </div>
   );
+}
+
+function startOfDay(d: Date): number {
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
 }
