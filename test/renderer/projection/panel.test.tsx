@@ -1,0 +1,72 @@
+/** The projection panel and its pure helpers in jsdom, on DESIGN.md §4's example 4 (mayor with a veto). */
+import fs from 'node:fs';
+import path from 'node:path';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { applyOperation } from '../../../shared/ops';
+import { project, toProjectionInput } from '../../../shared/projection';
+import { parseInterchangeText } from '../../../shared/schema';
+import { formFromMap, formToOperation } from '../../../renderer/body/bodyForm';
+import { ProjectionPanel } from '../../../renderer/projection/ProjectionPanel';
+import { applyScenarioOp, changeFor } from '../../../renderer/projection/scenarioChanges';
+import { useApp } from '../../../renderer/store';
+
+const initial = useApp.getState();
+const parsed = parseInterchangeText(fs.readFileSync(path.resolve(__dirname, '../../fixtures/examples/example-4.json'), 'utf8'), '2026-01-01T00:00:00.000Z');
+if (!parsed.ok) throw new Error('fixture');
+const map = parsed.map;
+
+beforeEach(() => useApp.setState({ ...initial, map, docId: 'd', draft: null, selection: [] }, true));
+afterEach(cleanup);
+
+describe('the projection panel', () => {
+  it('shows the chance, the veto, the whip count and the swing votes, and selects a member on click', () => {
+    render(<ProjectionPanel />);
+    const chance = screen.getByTestId('chance');
+    expect(Number(chance.getAttribute('data-value'))).toBeCloseTo(0.917884, 6);
+    expect(chance.getAttribute('aria-label')).toBe('Chance of adoption: 92 percent, very likely');
+    expect(screen.getByTestId('expected').textContent).toBe('Expected yes votes: 8.5 of 7 needed');
+    expect(screen.getByText('After a possible veto (8 votes override): 92%')).toBeTruthy();
+    expect(screen.getByTestId('whip-table').querySelectorAll('tbody tr')).toHaveLength(12);
+    expect(screen.getByTestId('distribution-chart').getAttribute('aria-label')).toContain('7 needed');
+    fireEvent.click(screen.getAllByRole('button', { name: 'Member 7' })[0]!);
+    expect(useApp.getState().selection).toEqual(['m7']);
+  });
+
+  it('follows the draft of a drag, and shows a translated refusal instead of crashing', () => {
+    render(<ProjectionPanel />);
+    const before = Number(screen.getByTestId('chance').getAttribute('data-value'));
+    act(() => useApp.getState().setDraftMoves([{ id: 'm12', x: 0.9, y: 0.5 }]));
+    expect(Number(screen.getByTestId('chance').getAttribute('data-value'))).toBeGreaterThan(before);
+    act(() => useApp.setState({ draft: null, language: 'es', map: { ...map, body: { ...map.body, tieBreaker: 'm1' } } }));
+    expect(screen.getByTestId('projection-error').textContent).toContain('Member 1 decide los empates pero también tiene voto');
+  });
+});
+
+describe('what-if changes and the body form', () => {
+  it('applies a scenario as one batch whose result the engine scores as the scenario did', () => {
+    const scenario = { id: 's', name: 'W', changes: [changeFor('m11', 'column-4'), changeFor('m12', 'absent'), changeFor('m9', 'recuses')] };
+    const expected = project(toProjectionInput(map, scenario)).pAdopt;
+    const op = applyScenarioOp(map, scenario);
+    const applied = applyOperation(map, op).map;
+    expect(project(toProjectionInput(applied)).pAdopt).toBeCloseTo(expected, 12);
+    expect(applyOperation(applied, applyOperation(map, op).inverse).map.actors).toEqual(map.actors);
+  });
+
+  it('turns the form into one batch, and refuses bad numbers', () => {
+    const f = formFromMap(map);
+    expect(f).toMatchObject({ seats: '12', threshold: 'majority', executive: 'mayor', override: 'two-thirds', quorum: '' });
+    const ok = formToOperation(map, { ...f, threshold: 'atLeast', atLeast: '9', quorum: '10' });
+    if (!('op' in ok)) throw new Error('expected an op');
+    const next = applyOperation(map, ok.op).map;
+    expect(next.body.rule).toEqual({ basis: 'whole', threshold: { atLeast: 9 }, quorum: 10 });
+    expect(formToOperation(map, { ...f, seats: '11' })).toEqual({ problem: 'tooManyMembers' });
+    expect(formToOperation(map, { ...f, seats: 'x' })).toEqual({ problem: 'invalidSeats' });
+    expect(formToOperation(map, { ...f, quorum: '13' })).toEqual({ problem: 'invalidQuorum' });
+    expect(formToOperation(map, { ...f, stances: ['5', '25', '50', '75', '120'] })).toEqual({ problem: 'invalidStance' });
+    // Unseating two members and shrinking the body to 10 seats works in one step.
+    const shrink = formToOperation(map, { ...f, seats: '10', seated: f.seated.slice(0, 10) });
+    if (!('op' in shrink)) throw new Error('expected an op');
+    expect(applyOperation(map, shrink.op).map.actors.filter((a) => a.seat)).toHaveLength(10);
+  });
+});
