@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { Actor, Body, PowerMap } from './model';
 import type { Operation } from './ops';
 import { operationSchema, actorStrict } from './opSchema';
-import { bodySchema } from './schema';
+import { bodySchema, interchangeSchema } from './schema';
 
 export const LANGUAGES = ['en', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -75,6 +75,18 @@ export interface HostInfo {
 }
 
 const docId = z.string().min(1).max(100);
+
+export const EXPORT_FORMATS = ['png', 'svg', 'pdf', 'csv', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export const PAPERS = ['a4', 'letter'] as const;
+
+/** An export: its suggested name and, where the host did not save it itself, its bytes. */
+export interface ExportedFile {
+  fileName: string;
+  mime: string;
+  /** Base64 bytes for the renderer to download; null when the host wrote the file (Electron). */
+  base64: string | null;
+}
 const noArgs = z.strictObject({});
 
 const createArgs = z.strictObject({
@@ -100,8 +112,15 @@ export const contract = {
   'maps.importJson': method<OpenedMap>()(z.strictObject({ text: z.string().max(50_000_000) })),
   'maps.get': method<OpenedMap>()(z.strictObject({ docId })),
   'maps.apply': method<Applied>()(z.strictObject({ docId, op: operationSchema })),
-  'maps.saveAs': method<OpenedMap>()(z.strictObject({ docId })),
+  // With `map`, the copy holds the window's map (edits its file could not take: disk full,
+  // read-only, moved); without, it is a copy of the file.
+  'maps.saveAs': method<OpenedMap>()(z.strictObject({ docId, map: interchangeSchema.optional() })),
   'maps.close': method<null>()(z.strictObject({ docId })),
+  'maps.export': method<ExportedFile>()(
+    z.strictObject({ docId, format: z.enum(EXPORT_FORMATS), lang: z.enum(LANGUAGES), paper: z.enum(PAPERS).default('letter') }),
+  ),
+  /** A dropped file: interchange JSON, an exported PNG/SVG with the map inside, or a .powermap. */
+  'maps.importFile': method<OpenedMap>()(z.strictObject({ name: z.string().min(1).max(500), base64: z.string().max(70_000_000) })),
 } as const;
 
 export type Contract = typeof contract;

@@ -11,8 +11,9 @@ import type { PowerMap } from '../../shared/model';
 import { toInterchange } from '../../shared/schema';
 import type { Rasterizer } from './rasterizer';
 
-export const EXPORT_FORMATS = ['png', 'svg', 'pdf', 'csv', 'json'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+import { EXPORT_FORMATS, type ExportFormat } from '../../shared/contract';
+
+export { EXPORT_FORMATS, type ExportFormat };
 
 /** PNG pixels per SVG unit: 1200 units → 2400 px, sharp on a projector and on a slide. */
 export const PNG_SCALE = 2;

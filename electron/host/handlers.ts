@@ -8,9 +8,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Handlers, HostInfo, Language, OpenedMap, RecentMap } from '../../shared/contract';
 import { emptyMap, type PowerMap } from '../../shared/model';
-import { parseInterchangeText } from '../../shared/schema';
+import { parseInterchange, parseInterchangeText } from '../../shared/schema';
 import { MapDocument } from '../store/document';
 import { StoreError } from '../store/errors';
+import type { Rasterizer } from '../export/rasterizer';
+import { exportHandlers } from './exportHandler';
 import { suggestedFileName, uniquePath } from './paths';
 import { SettingsFile } from './settings';
 
@@ -18,6 +20,8 @@ export interface Dialogs {
   chooseNewMapPath(suggestedName: string): Promise<string | null>;
   chooseMapToOpen(): Promise<string | null>;
   chooseSaveAsPath(suggestedName: string): Promise<string | null>;
+  /** Where to write an export; without it the bytes go back to the renderer to download. */
+  chooseExportPath?(suggestedName: string): Promise<string | null>;
 }
 
 export interface HostOptions {
@@ -32,6 +36,8 @@ export interface HostOptions {
   now?: () => Date;
   /** Told whenever a map is opened or created, e.g. for the OS recent-documents list. */
   onOpened?: (file: string) => void;
+  /** Draws PNG and PDF exports; absent means those formats are unsupported in this host. */
+  rasterizer?: Rasterizer | null;
 }
 
 export const keyOf = (file: string) => crypto.createHash('sha256').update(path.resolve(file)).digest('hex').slice(0, 24);
@@ -172,7 +178,7 @@ export class Host {
         const result = doc.apply(op);
         return result;
       },
-      'maps.saveAs': async ({ docId }) => {
+      'maps.saveAs': async ({ docId, map }) => {
         const doc = this.docById(docId);
         const name = suggestedFileName(doc.map.town, this.now());
         let target: string;
@@ -186,12 +192,23 @@ export class Host {
           fs.mkdirSync(this.opts.mapsDir, { recursive: true });
           target = uniquePath(this.opts.mapsDir, name);
         }
-        await doc.saveCopy(target);
+        if (map) {
+          const parsed = parseInterchange(map, this.now().toISOString());
+          if (!parsed.ok) throw new StoreError('invalid-json', 'invalid map', { ...parsed.problems[0]! });
+          MapDocument.create(target, parsed.map, { now: () => this.now().toISOString() }).close();
+        } else {
+          await doc.saveCopy(target);
+        }
         // The window continues on the copy, as in any document app.
         doc.close();
         this.docs.delete(docId);
         return this.openPath(target);
       },
+      ...exportHandlers(this, {
+        rasterizer: this.opts.rasterizer ?? null,
+        chooseExportPath: this.opts.dialogs?.chooseExportPath?.bind(this.opts.dialogs) ?? null,
+        now: this.now,
+      }),
       'maps.close': ({ docId }) => {
         const doc = this.docs.get(docId);
         if (doc) {

@@ -23,6 +23,8 @@ const METHODS: Record<Method, true> = {
   'maps.apply': true,
   'maps.saveAs': true,
   'maps.close': true,
+  'maps.export': true,
+  'maps.importFile': true,
 };
 
 const bridge = Object.fromEntries(Object.keys(METHODS).map((m) => [m, (args: unknown) => ipcRenderer.invoke(IPC_INVOKE, m, args)])) as Bridge;

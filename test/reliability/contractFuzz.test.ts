@@ -52,6 +52,8 @@ function validArgs(docId: string): Record<Method, Record<string, unknown>> {
     'maps.apply': { docId, op: { type: 'actors.move', moves: [{ id: 'm1', x: 0.1, y: 0.2 }] } },
     'maps.saveAs': { docId },
     'maps.close': { docId },
+    'maps.export': { docId, format: 'csv', lang: 'en' },
+    'maps.importFile': { name: 'map.json', base64: 'e30=' },
     ...('maps.saveCopyOf' in contract ? { 'maps.saveCopyOf': { docId, map: { format: 'powermap', version: 1, town: 'T', body: { seats: 1 } } } } : {}),
   } as Record<Method, Record<string, unknown>>;
 }

@@ -1,0 +1,78 @@
+/**
+ * The host's export and drop-import methods. Exports render through the same code as the CLI;
+ * in Electron a save dialog (main's) writes the file, in the browser host the bytes go back to the
+ * renderer to download. Dropped files are read here, never by path.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Handlers } from '../../shared/contract';
+import { classifyFile } from '../../shared/export/openedFile';
+import { toInterchange } from '../../shared/schema';
+import { RasterizerMissing, type Rasterizer } from '../export/rasterizer';
+import { MIME, needsRasterizer, renderExport } from '../export/render';
+import { MapDocument } from '../store/document';
+import { StoreError } from '../store/errors';
+import type { Host } from './handlers';
+import { suggestedFileName } from './paths';
+
+export interface ExportHandlerOptions {
+  /** Draws PNG and PDF; null where none is available (those formats are then unsupported). */
+  rasterizer: Rasterizer | null;
+  /** Electron's save dialog; null in the browser host, which hands the bytes to the renderer. */
+  chooseExportPath: ((suggestedName: string) => Promise<string | null>) | null;
+  now: () => Date;
+}
+
+type ExportHandlers = Pick<Handlers, 'maps.export' | 'maps.importFile'>;
+
+/** Reads a .powermap that arrived as bytes: copied to a temporary file, opened read-only. */
+function mapFromDocumentBytes(bytes: Uint8Array) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'powermap-drop-'));
+  try {
+    const file = path.join(dir, 'dropped.powermap');
+    fs.writeFileSync(file, bytes);
+    const doc = MapDocument.open(file, { readOnly: true });
+    try {
+      return doc.map;
+    } finally {
+      doc.close();
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export function exportHandlers(host: Host, opts: ExportHandlerOptions): ExportHandlers {
+  return {
+    'maps.export': async ({ docId, format, lang, paper }) => {
+      const map = host.docById(docId).map;
+      if (needsRasterizer(format) && !opts.rasterizer) throw new StoreError('unsupported', `no renderer for ${format} in this host`);
+      const date = opts.now();
+      let bytes: Uint8Array;
+      try {
+        bytes = await renderExport(map, { format, lang, paper, date, rasterizer: opts.rasterizer });
+      } catch (e) {
+        if (e instanceof RasterizerMissing) throw new StoreError('unsupported', e.message, { chromium: e.path });
+        throw new StoreError('internal', (e as Error).message, { render: 1 });
+      }
+      const fileName = suggestedFileName(map.town, date, format);
+      if (opts.chooseExportPath) {
+        const chosen = await opts.chooseExportPath(fileName);
+        if (!chosen) throw new StoreError('cancelled', 'cancelled');
+        fs.writeFileSync(chosen, bytes);
+        return { fileName: path.basename(chosen), mime: MIME[format], base64: null };
+      }
+      return { fileName, mime: MIME[format], base64: Buffer.from(bytes).toString('base64') };
+    },
+    'maps.importFile': async ({ name, base64 }) => {
+      const bytes = new Uint8Array(Buffer.from(base64, 'base64'));
+      const found = classifyFile(name, bytes);
+      if (found.kind === 'error') throw new StoreError(found.code === 'noEmbeddedMap' ? 'invalid-json' : 'unsupported', found.code, { file: found.code });
+      // A roster adds people to the open map; the renderer previews it and applies it itself.
+      if (found.kind === 'roster') throw new StoreError('unsupported', 'a roster is imported into an open map', { file: 'roster' });
+      const text = found.kind === 'map' ? found.text : JSON.stringify(toInterchange(mapFromDocumentBytes(bytes)));
+      return host.handlers['maps.importJson']({ text });
+    },
+  };
+}
