@@ -20,7 +20,7 @@ import { mapFilesFromArgv, OpenQueue } from './launchArgs';
 import { buildMenuTemplate, type MenuActions } from './menu';
 import { RecentMaps } from './recent';
 import { appProtocolHandler, hardenSession, hardenWebContents, PRIVILEGED_SCHEME } from './security';
-import { backgroundFor, mapWindowOptions } from './windowOptions';
+import { mapWindowOptions } from './windowOptions';
 import { fitOnScreen, WindowStateFile } from './windowState';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -89,7 +89,7 @@ function start(): void {
       create(openKey) {
         const placement = placementFor(openKey ? recentMaps.pathOf(openKey) : null);
         const win = new BrowserWindow(
-          mapWindowOptions({ preload: PRELOAD, title: t('app.name'), icon: ICON, bounds: placement?.bounds ?? null, dark: nativeTheme.shouldUseDarkColors }),
+          mapWindowOptions({ preload: PRELOAD, title: t('app.name'), icon: ICON, bounds: placement?.bounds ?? null }),
         );
         const id = win.id;
         if (placement?.maximized) win.maximize();
@@ -228,9 +228,8 @@ function start(): void {
     return handlers;
   });
 
-  nativeTheme.on('updated', () => {
-    for (const w of windows.all()) w.setBackgroundColor(backgroundFor(nativeTheme.shouldUseDarkColors));
-  });
+  // Title bars, menus and native dialogs follow the OS's dark or light setting.
+  nativeTheme.themeSource = 'system';
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });

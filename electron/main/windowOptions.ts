@@ -25,7 +25,11 @@ export function secureWebPreferences(preload: string): WebPreferences {
   };
 }
 
-export const backgroundFor = (dark: boolean) => (dark ? '#16181d' : '#f7f7f4');
+/**
+ * The page's own canvas colour, painted before the page draws so the window does not flash. The
+ * page is light by design (projector first); the title bar, menus and dialogs follow the OS theme.
+ */
+export const WINDOW_BACKGROUND = '#f4f6f9';
 
 export interface WindowOptionsInput {
   preload: string;
@@ -33,8 +37,6 @@ export interface WindowOptionsInput {
   icon?: string;
   /** Remembered bounds for this map, already checked to be on a screen. */
   bounds?: Rectangle | null;
-  /** The OS prefers dark: paint the window dark before the page draws, so it does not flash white. */
-  dark: boolean;
 }
 
 export function mapWindowOptions(input: WindowOptionsInput): BrowserWindowConstructorOptions {
@@ -46,7 +48,7 @@ export function mapWindowOptions(input: WindowOptionsInput): BrowserWindowConstr
     title: input.title,
     ...(input.icon ? { icon: input.icon } : {}),
     show: false,
-    backgroundColor: backgroundFor(input.dark),
+    backgroundColor: WINDOW_BACKGROUND,
     autoHideMenuBar: false,
     webPreferences: secureWebPreferences(input.preload),
   };

@@ -48,6 +48,7 @@ describe('the built main process, with Electron faked', () => {
     expect(out.firstWindow.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
     expect(out.firstWindow.options.webPreferences.preload).toBe(path.join(root, 'dist/electron/preload/preload.cjs'));
     expect(out.page).toEqual({ status: 200, csp: CONTENT_SECURITY_POLICY });
+    expect(out.themeSource).toBe('system');
   });
 
   it('answers our page over IPC, and refuses other senders and invalid arguments', () => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { APP_PAGE, appPageUrl, isAppUrl } from '../../electron/main/appUrl';
 import { isTrustedSender, registerIpc } from '../../electron/main/ipc';
 import { appProtocolHandler, hardenSession, hardenWebContents, PRIVILEGED_SCHEME } from '../../electron/main/security';
-import { mapWindowOptions, secureWebPreferences } from '../../electron/main/windowOptions';
+import { mapWindowOptions, secureWebPreferences, WINDOW_BACKGROUND } from '../../electron/main/windowOptions';
 import { IPC_INVOKE } from '../../shared/menuCommands';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security';
 import { makeHost, tempDir } from './helpers';
@@ -26,11 +26,12 @@ describe('window options', () => {
       navigateOnDragDrop: false,
       experimentalFeatures: false,
     });
-    const win = mapWindowOptions({ preload: '/app/preload.cjs', title: 'PowerMap', dark: true, bounds: { x: 10, y: 20, width: 1000, height: 700 } });
+    const win = mapWindowOptions({ preload: '/app/preload.cjs', title: 'PowerMap', bounds: { x: 10, y: 20, width: 1000, height: 700 } });
     expect(win.webPreferences).toEqual(prefs);
     expect(win).toMatchObject({ x: 10, y: 20, width: 1000, height: 700, show: false });
-    // Painted in the OS's theme before the page draws.
-    expect(win.backgroundColor).not.toBe(mapWindowOptions({ preload: 'p', title: 't', dark: false }).backgroundColor);
+    // Painted in the page's own colour before it draws, so opening a window does not flash.
+    expect(win.backgroundColor).toBe(WINDOW_BACKGROUND);
+    expect(mapWindowOptions({ preload: 'p', title: 't' })).toMatchObject({ width: 1360, height: 860 });
   });
 });
 
