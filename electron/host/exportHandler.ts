@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Handlers } from '../../shared/contract';
+import { exportFileName } from '../../shared/export/fileName';
 import { classifyFile } from '../../shared/export/openedFile';
 import { toInterchange } from '../../shared/schema';
 import { RasterizerMissing, type Rasterizer } from '../export/rasterizer';
@@ -14,7 +15,6 @@ import { MIME, needsRasterizer, renderExport } from '../export/render';
 import { MapDocument } from '../store/document';
 import { StoreError } from '../store/errors';
 import type { Host } from './handlers';
-import { suggestedFileName } from './paths';
 
 export interface ExportHandlerOptions {
   /** Draws PNG and PDF; null where none is available (those formats are then unsupported). */
@@ -56,7 +56,7 @@ export function exportHandlers(host: Host, opts: ExportHandlerOptions): ExportHa
         if (e instanceof RasterizerMissing) throw new StoreError('unsupported', e.message, { chromium: e.path });
         throw new StoreError('internal', (e as Error).message, { render: 1 });
       }
-      const fileName = suggestedFileName(map.town, date, format);
+      const fileName = exportFileName(map.town, date, format);
       if (opts.chooseExportPath) {
         const chosen = await opts.chooseExportPath(fileName);
         if (!chosen) throw new StoreError('cancelled', 'cancelled');

@@ -3,6 +3,7 @@ import { api, readLaunchFragment } from '../api/client';
 import { useDesktopMenu } from '../desktop/useDesktopMenu';
 import { useT } from '../i18n/useT';
 import { useApp } from '../store';
+import { FileDrop } from '../export/FileDrop';
 import { ErrorBanner } from './ErrorBanner';
 import { MapScreen } from './MapScreen';
 import { StartScreen } from './StartScreen';
@@ -37,6 +38,7 @@ export function App() {
   return (
     <>
       <ErrorBanner />
+      <FileDrop />
       {hasMap ? <MapScreen /> : <StartScreen />}
     </>
   );

@@ -1,5 +1,6 @@
 import { api } from '../api/client';
 import { BodyButton } from '../body/BodyButton';
+import { ExportMenu } from '../export/ExportMenu';
 import { useT } from '../i18n/useT';
 import { useApp } from '../store';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -25,6 +26,7 @@ export function Toolbar() {
           {t('toolbar.redo')}
         </button>
         <BodyButton />
+        <ExportMenu />
         <button type="button" onClick={async () => docId && openResult(await api()['maps.saveAs']({ docId }))}>
           {t('toolbar.saveAs')}
         </button>
