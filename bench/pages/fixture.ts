@@ -1,7 +1,7 @@
 /**
  * Deterministic maps for the grid's benchmarks, screenshots and tests: a 9-member council with two
- * blocks and six influencers, and the 1,000-actor map (200 seats, 800 influencers, 20 blocks of 10
- * seats, 500 links).
+ * blocks and six influencers, and the 1,000-actor map (200 seats, 800 influencers, 20 blocks — the
+ * first of 20 members — and 500 links).
  */
 import { emptyMap, newActor, type PowerMap } from '../../shared/model';
 
@@ -26,8 +26,10 @@ export function bigMap(): PowerMap {
   for (let i = 0; i < 800; i++) {
     m.actors.push(newActor(`i${i}`, 'influencer', `Influencer ${i}`, { x: r4(rand() * 2 - 1), y: r4(rand() * 0.8) }));
   }
-  for (let b = 0; b < 20; b++) {
-    const members = Array.from({ length: 10 }, (_, j) => `m${b * 10 + j}`);
+  // Block 0 has 20 members (the block-drag benchmark); the other 180 seats share 19 blocks.
+  const groups: string[][] = [Array.from({ length: 20 }, (_, j) => `m${j}`), ...Array.from({ length: 19 }, () => [] as string[])];
+  for (let i = 20; i < 200; i++) groups[1 + ((i - 20) % 19)]!.push(`m${i}`);
+  groups.forEach((members, b) => {
     // Pull each block's members together so hulls look like blocks, not like the whole map.
     const cx = rand() * 1.6 - 0.8;
     const cy = 0.45 + rand() * 0.45;
@@ -37,7 +39,7 @@ export function bigMap(): PowerMap {
       a.y = r4(Math.min(1, cy + (rand() - 0.5) * 0.15));
     }
     m.blocks.push({ id: `b${b}`, name: `Block ${b}`, members, cohesion: 0.7 });
-  }
+  });
   const seen = new Set<string>();
   while (m.links.length < 500) {
     const from = `i${Math.floor(rand() * 800)}`;
