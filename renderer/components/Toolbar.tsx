@@ -1,4 +1,3 @@
-import { api } from '../api/client';
 import { BodyButton } from '../body/BodyButton';
 import { ExportMenu } from '../export/ExportMenu';
 import { useT } from '../i18n/useT';
@@ -8,10 +7,9 @@ import { LanguageSwitch } from './LanguageSwitch';
 export function Toolbar() {
   const t = useT();
   const map = useApp((s) => s.map);
-  const docId = useApp((s) => s.docId);
   const canUndo = useApp((s) => s.undoStack.length > 0 && !s.readOnly);
   const canRedo = useApp((s) => s.redoStack.length > 0 && !s.readOnly);
-  const { undo, redo, closeMap, openResult } = useApp.getState();
+  const { undo, redo, closeMap, saveCopy } = useApp.getState();
   return (
     <header className="toolbar">
       <div className="doc-title">
@@ -27,7 +25,7 @@ export function Toolbar() {
         </button>
         <BodyButton />
         <ExportMenu />
-        <button type="button" onClick={async () => docId && openResult(await api()['maps.saveAs']({ docId }))}>
+        <button type="button" onClick={() => void saveCopy()}>
           {t('toolbar.saveAs')}
         </button>
         <button type="button" onClick={() => void closeMap()}>

@@ -1,17 +1,23 @@
 /**
  * The open map. Every edit is an operation: applied here at once (optimistically), sent to the host
- * in order, and its inverse kept for undo. A refused edit is rolled back with that same inverse.
+ * in order, and its inverse kept for undo. An edit the host refuses is rolled back with that same
+ * inverse; an edit the file could not take (disk full, read-only, moved, host gone) stays on screen,
+ * marked not saved, so the user can save the window's map as a copy elsewhere.
  */
 import type { StateCreator } from 'zustand';
-import type { OpenedMap, Result } from '../../shared/contract';
+import type { ArgsOf, ErrorCode, OpenedMap, Result } from '../../shared/contract';
 import type { PowerMap } from '../../shared/model';
 import { applyOperation, OpError, type Move, type Operation } from '../../shared/ops';
+import { toInterchange } from '../../shared/schema';
 import { api } from '../api/client';
 import type { Store } from '.';
 
 export type SaveStatus = 'saved' | 'saving' | 'error';
 
 const HISTORY_LIMIT = 500;
+
+/** Failures of the file or the host rather than of the edit: the edit is kept, not rolled back. */
+const FILE_FAILURES: ReadonlySet<ErrorCode> = new Set(['disk-full', 'read-only', 'file-gone', 'locked', 'io']);
 
 export interface DocSlice {
   docId: string | null;
@@ -23,9 +29,13 @@ export interface DocSlice {
   undoStack: Operation[];
   redoStack: Operation[];
   status: SaveStatus;
+  /** The window holds edits its file does not; further edits stay local until a copy is saved. */
+  unsaved: boolean;
   selection: string[];
   openResult(r: Result<OpenedMap>): boolean;
   closeMap(): Promise<void>;
+  /** Save a copy: of the file, or of the window's map when the file could not take its edits. */
+  saveCopy(): Promise<boolean>;
   /** Applies a user action; resolves to false if it was refused. */
   perform(op: Operation): Promise<boolean>;
   undo(): Promise<void>;
@@ -62,6 +72,11 @@ export const createDocSlice: StateCreator<Store, [], [], DocSlice> = (set, get) 
         : entry === 'undo'
           ? { undoStack: get().undoStack.slice(0, -1), redoStack: [...get().redoStack, applied.inverse] }
           : { redoStack: get().redoStack.slice(0, -1), undoStack: [...get().undoStack, applied.inverse] };
+    if (get().unsaved) {
+      // The file is behind the window: sending more edits would apply them to a different map.
+      set({ map: applied.map, draft: null, status: 'error', ...history });
+      return true;
+    }
     set({ map: applied.map, draft: null, status: 'saving', ...history });
     // Edits reach the host one at a time, in the order they were made.
     const sent = queue.then(() => api()['maps.apply']({ docId, op }));
@@ -71,6 +86,11 @@ export const createDocSlice: StateCreator<Store, [], [], DocSlice> = (set, get) 
     if (r.ok) {
       set((s) => ({ status: s.status === 'error' ? 'error' : 'saved', map: s.map ? { ...s.map, updatedAt: r.value.updatedAt } : s.map }));
       return true;
+    }
+    if (FILE_FAILURES.has(r.error.code)) {
+      set({ status: 'error', unsaved: true });
+      get().showError(r.error);
+      return false;
     }
     // Roll the screen back to what the file holds, and forget the refused step.
     const current = get().map;
@@ -100,6 +120,7 @@ export const createDocSlice: StateCreator<Store, [], [], DocSlice> = (set, get) 
     undoStack: [],
     redoStack: [],
     status: 'saved',
+    unsaved: false,
     selection: [],
     openResult(r) {
       if (!r.ok) {
@@ -107,7 +128,7 @@ export const createDocSlice: StateCreator<Store, [], [], DocSlice> = (set, get) 
         return false;
       }
       const { docId, fileName, readOnly, map } = r.value;
-      set({ docId, fileName, readOnly, map, draft: null, undoStack: [], redoStack: [], status: 'saved', selection: [], error: null });
+      set({ docId, fileName, readOnly, map, draft: null, undoStack: [], redoStack: [], status: 'saved', unsaved: false, selection: [], error: null });
       sessionStorage.setItem('powermap.openDoc', docId);
       return true;
     },
@@ -116,8 +137,14 @@ export const createDocSlice: StateCreator<Store, [], [], DocSlice> = (set, get) 
       await queue;
       if (docId) await api()['maps.close']({ docId });
       sessionStorage.removeItem('powermap.openDoc');
-      set({ docId: null, map: null, draft: null, undoStack: [], redoStack: [], selection: [] });
+      set({ docId: null, map: null, draft: null, undoStack: [], redoStack: [], selection: [], unsaved: false });
       await get().loadRecent();
+    },
+    async saveCopy() {
+      await queue;
+      const { docId, map, unsaved } = get();
+      if (!docId || !map) return false;
+      return get().openResult(await api()['maps.saveAs']({ docId, ...(unsaved ? { map: toInterchange(map) as ArgsOf<'maps.saveAs'>['map'] } : {}) }));
     },
     perform: (op) => run(op, 'do'),
     async undo() {
