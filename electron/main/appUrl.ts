@@ -2,6 +2,9 @@
  * The renderer is served from a privileged custom scheme, never `file://` and never the network, so
  * the page has one fixed origin that the IPC sender check and the navigation guard can trust.
  */
+/** The app's identity for the OS (Windows taskbar and Jump List); electron-builder.yml's appId. */
+export const APP_ID = 'org.powermap.desktop';
+
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'powermap';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;

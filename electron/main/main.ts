@@ -11,7 +11,7 @@ import { IPC_MENU, type MenuCommand } from '../../shared/menuCommands';
 import { Host, keyOf } from '../host/handlers';
 import { defaultDataDir, defaultMapsDir } from '../host/paths';
 import { StoreError } from '../store/errors';
-import { APP_SCHEME, appPageUrl } from './appUrl';
+import { APP_ID, APP_SCHEME, appPageUrl } from './appUrl';
 import { watchForCrashes } from './crash';
 import { electronDialogs } from './dialogs';
 import { DocumentWindows } from './documentWindows';
@@ -53,6 +53,8 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function start(): void {
+  // Windows groups the taskbar button and the Jump List's recent maps under this id (electron-builder.yml's appId).
+  if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
   const dataDir = defaultDataDir();
   const placements = new WindowStateFile(dataDir);
   let t: Translate = createTranslator('en');
@@ -216,6 +218,11 @@ function start(): void {
     const scoped = windows.handlersFor(win.id);
     const handlers: Handlers = {
       ...scoped,
+      'maps.apply': async (args) => {
+        const r = await scoped['maps.apply'](args);
+        if (args.op.type === 'map.update') retitle(win);
+        return r;
+      },
       'settings.setLanguage': async (args) => {
         const r = await scoped['settings.setLanguage'](args);
         t = createTranslator(r.language);

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config.js';
 import { DebugLogger } from 'builder-util';
+import { APP_ID } from '../../electron/main/appUrl';
 import { electronBindingPath } from '../../electron/main/nativeBinding';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -31,7 +32,7 @@ function pngSize(file: string): [number, number] {
 describe('electron-builder configuration', () => {
   it('is valid for electron-builder and names the app', async () => {
     const c = await load();
-    expect(c.appId).toBe('org.powermap.desktop');
+    expect(c.appId).toBe(APP_ID);
     expect(c.productName).toBe('PowerMap');
     expect(c.directories.buildResources).toBe('resources');
   });
