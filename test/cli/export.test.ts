@@ -79,6 +79,23 @@ describe('powermap export', { timeout: 180_000 }, () => {
     expect(execFileSync('pdfinfo', [en], { encoding: 'utf8' })).toMatch(/\(letter\)/);
   });
 
+  it('continues a long whip count on a second page with its header repeated', () => {
+    const dir = tempDir();
+    const map = loadFixture();
+    map.blocks = [];
+    map.links = [];
+    map.body = { ...map.body, seats: 60, executive: null };
+    map.actors = Array.from({ length: 60 }, (_, i) => ({ ...map.actors[0]!, id: `m${i}`, name: `Member ${i}`, x: -0.9 + (i % 10) * 0.2 }));
+    const file = path.join(dir, 'big.json');
+    fs.writeFileSync(file, JSON.stringify(toInterchange(map)));
+    const pdf = path.join(dir, 'big.pdf');
+    expect(powermap(['export', file, '--format', 'pdf', '--out', pdf]).code).toBe(0);
+    expect(pdfPages(pdf)).toBe(2);
+    const second = execFileSync('pdftotext', ['-f', '2', '-l', '2', pdf, '-'], { encoding: 'utf8' });
+    expect(second).toContain('Chance of yes');
+    expect(second).toContain('Member 59');
+  });
+
   it('keeps a name that looks like markup as literal text in the PDF', () => {
     const dir = tempDir();
     const map = loadFixture();
