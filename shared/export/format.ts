@@ -1,7 +1,8 @@
 /** Numbers and dates as each language writes them, shared by every export. */
 import type { Language } from '../contract';
 
-const locale = (lang: Language) => (lang === 'es' ? 'es-US' : 'en-US');
+// Plain 'es', as the app's panels write numbers (4,9 · 50 %), so the room sees the same figures.
+const locale = (lang: Language) => (lang === 'es' ? 'es' : 'en-US');
 
 export function percent(p: number, lang: Language): string {
   return new Intl.NumberFormat(locale(lang), { style: 'percent', maximumFractionDigits: 0 }).format(p);

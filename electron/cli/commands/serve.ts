@@ -16,7 +16,10 @@ export const serveCommand: Command = {
     const port = values.port === undefined ? 0 : Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliFailure(ctx.t('cli.badPort'));
     const dataDir = defaultDataDir();
+    // PNG/PDF exports draw with the machine's Chromium; loaded here so other commands start faster.
+    const rasterizer = new (await import('../../export/chromiumRenderer')).ChromiumRasterizer();
     const host = new Host({
+      rasterizer,
       kind: 'browser',
       version: process.env.npm_package_version ?? '0.1.0',
       dataDir,
@@ -38,6 +41,7 @@ export const serveCommand: Command = {
     ctx.out(ctx.t('cli.serving', { url: server.launchUrl(openKey) }));
     await ctx.stopSignal;
     await server.close();
+    await rasterizer.close();
     host.closeAll();
     ctx.err(ctx.t('cli.stopped'));
     return 0;
