@@ -118,7 +118,7 @@ body { margin: 0; font-family: 'DejaVu Sans', 'Liberation Sans', Arial, sans-ser
 header h1 { font-size: 17pt; margin: 0 0 1mm; }
 header .sub { color: ${PALETTE.muted}; font-size: 11pt; margin-bottom: 2mm; }
 .top { display: flex; gap: 4mm; align-items: flex-start; break-inside: avoid; }
-.map { flex: 2.5; }
+.map { flex: 3; }
 .map svg { width: 100%; height: auto; display: block; }
 .facts { flex: 1; font-size: 8.5pt; }
 .facts > section { margin-bottom: 2.5mm; }
