@@ -1,11 +1,29 @@
-/** Spawning TypeScript children (through tsx) and reading their output line by line. */
+/** Spawning TypeScript children and reading their output line by line. */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import path from 'node:path';
+import { buildSync } from 'esbuild';
 
 export const ROOT = path.resolve(__dirname, '../../..');
 
+const bundles = new Map<string, string>();
+
+/**
+ * Bundles a child script once (better-sqlite3 stays external), so that each of the many restarts
+ * costs a plain `node` start rather than a TypeScript compile. The bundle sits under node_modules so
+ * that it resolves the project's native modules.
+ */
+function bundled(script: string): string {
+  let out = bundles.get(script);
+  if (!out) {
+    out = path.join(ROOT, 'node_modules', '.cache', 'powermap-reliability', `${path.basename(script, '.ts')}-${process.pid}.cjs`);
+    buildSync({ entryPoints: [path.join(ROOT, script)], bundle: true, platform: 'node', format: 'cjs', external: ['better-sqlite3'], outfile: out, logLevel: 'silent' });
+    bundles.set(script, out);
+  }
+  return out;
+}
+
 export function spawnTs(script: string, args: string[], env: NodeJS.ProcessEnv = {}): ChildProcessWithoutNullStreams {
-  return spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: ROOT, env: { ...process.env, ...env } });
+  return spawn(process.execPath, [bundled(script), ...args], { cwd: ROOT, env: { ...process.env, ...env } });
 }
 
 /** Collects stdout; `waitFor` resolves once a line matching `pattern` has been printed. */
