@@ -17,7 +17,7 @@ import { createMapViaUi, launchBrowser, startApp, type App } from './harness';
 import { seeded } from '../reliability/support/random';
 
 const ROOT = path.resolve(__dirname, '../..');
-const KILLS = 5;
+const KILLS = 4;
 let app: App | null = null;
 afterEach(async () => {
   await app?.close();
@@ -110,7 +110,7 @@ describe('reliability in the browser', () => {
         await page.locator('[data-actor-id]').first().waitFor();
         const stop = { now: false };
         const dragging = dragUntilStopped(page, stop, 50 + k);
-        await page.waitForTimeout(1500 + seeded(k).int(1500));
+        await page.waitForTimeout(1200 + seeded(k).int(1000));
         serve.child.kill('SIGKILL');
         await serve.exited;
         stop.now = true;
