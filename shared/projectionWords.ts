@@ -20,16 +20,29 @@ export function verdictKey(p: number): string {
   return `projection.verdict.${found[1]}`;
 }
 
+// Building an Intl.NumberFormat costs far more than formatting with one; the panel formats
+// hundreds of numbers per frame while a member is dragged.
+const formatters = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(lang, options);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 /** A whole percentage that never rounds a possibility to 0 % or a doubt to 100 %. */
 export function formatPercent(p: number, lang: string): string {
-  const fmt = (v: number, digits = 0) => new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: digits }).format(v);
+  const fmt = (v: number, digits = 0) => numberFormat(lang, { style: 'percent', maximumFractionDigits: digits }).format(v);
   if (p > 0 && p < 0.005) return `< ${fmt(0.01)}`;
   if (p < 1 && p > 0.995) return `> ${fmt(0.99)}`;
   return fmt(p);
 }
 
 export function formatNumber(v: number, lang: string, digits = 1): string {
-  return new Intl.NumberFormat(lang, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(v);
+  return numberFormat(lang, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(v);
 }
 
 /** The engine's refusal in the user's language, with actor ids replaced by their names. */

@@ -193,7 +193,9 @@ export function GridView() {
                   link={l}
                   k={layoutK}
                   selected={selectedLink?.from === l.from && selectedLink.to === l.to}
-                  label={t('grid.a11y.link', { from: nameOf(l.from), to: nameOf(l.to) })}
+                  fromName={nameOf(l.from)}
+                  toName={nameOf(l.to)}
+                  t={t}
                 />
               ))}
             </g>

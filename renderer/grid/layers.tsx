@@ -118,8 +118,27 @@ export interface LinkShape {
   strength: number;
 }
 
+interface LinkProps {
+  link: LinkShape;
+  k: number;
+  selected: boolean;
+  fromName: string;
+  toName: string;
+  t: Translate;
+}
+
+/** Links are rebuilt every drag frame; only those whose geometry or words changed re-render. */
+function sameLink(a: LinkProps, b: LinkProps): boolean {
+  const p = a.link;
+  const q = b.link;
+  return (
+    p.x1 === q.x1 && p.y1 === q.y1 && p.x2 === q.x2 && p.y2 === q.y2 && p.strength === q.strength && p.from === q.from && p.to === q.to &&
+    a.k === b.k && a.selected === b.selected && a.fromName === b.fromName && a.toName === b.toName && a.t === b.t
+  );
+}
+
 /** An influence link, shortened so its arrow stops at the decision-maker's edge at the current zoom. */
-export const LinkLine = memo(function LinkLine({ link, k, selected, label }: { link: LinkShape; k: number; selected: boolean; label: string }) {
+export const LinkLine = memo(function LinkLine({ link, k, selected, fromName, toName, t }: LinkProps) {
   const dx = link.x2 - link.x1;
   const dy = link.y2 - link.y1;
   const len = Math.hypot(dx, dy) || 1;
@@ -131,9 +150,9 @@ export const LinkLine = memo(function LinkLine({ link, k, selected, label }: { l
   const x2 = link.x2 - (dx / len) * end;
   const y2 = link.y2 - (dy / len) * end;
   return (
-    <g className={`link${selected ? ' selected' : ''}`} data-link-from={link.from} data-link-to={link.to} role="img" aria-label={label}>
+    <g className={`link${selected ? ' selected' : ''}`} data-link-from={link.from} data-link-to={link.to} role="img" aria-label={t('grid.a11y.link', { from: fromName, to: toName })}>
       <line className="link-hit" x1={x1} y1={y1} x2={x2} y2={y2} />
       <line className="link-line" x1={x1} y1={y1} x2={x2} y2={y2} markerEnd="url(#arrow)" style={{ strokeWidth: 1.2 + 2 * link.strength }} />
     </g>
   );
-});
+}, sameLink);

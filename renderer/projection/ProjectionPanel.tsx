@@ -13,16 +13,17 @@ import { DistributionChart } from './DistributionChart';
 import { MinimalSetView } from './MinimalSetView';
 import { ScenarioPanel } from './ScenarioPanel';
 import { SwingList } from './SwingList';
+import { useProjectionStable } from './projectionKey';
 import { useProjection } from './useProjection';
 import { WhipTable } from './WhipTable';
 import './projection.css';
 
 export function ProjectionPanel() {
   const t = useT();
-  const map = useApp(selectShownMap);
+  const map = useProjectionStable(useApp(selectShownMap));
   const [scenarioId, setScenarioId] = useState<string | null>(null);
   const scenario = map?.scenarios.find((s) => s.id === scenarioId);
-  const { view, detail, minimal, stale } = useProjection(scenario);
+  const { view, detail, minimal, stale } = useProjection(map, scenario);
   // The map's own chance, to compare a scenario against; only the summary is needed.
   const mapChance = useMemo(() => {
     if (!map || !scenario) return null;

@@ -31,7 +31,7 @@ export function SwingList({ detail, map }: { detail: Projection; map: PowerMap }
           return (
             <li key={m.id} data-member-id={m.id}>
               <div className="swing-row">
-                <MemberButton id={m.id} map={map} />
+                <MemberButton id={m.id} name={names.get(m.id) ?? m.id} />
                 <span className="gain" title={t('projection.swingOne')}>
                   {points(m.gainOneColumn)} <small>{t('projection.swingOne')}</small>
                 </span>

@@ -38,7 +38,7 @@ export function WhipTable({ members, map }: { members: readonly Pick<MemberProje
           <tr key={m.id} data-member-id={m.id}>
             <td>
               <span className="whip-swatch" style={col === UNPLACED ? { visibility: 'hidden' } : { background: PALETTE.columnInk[col] }} aria-hidden="true" />
-              <MemberButton id={m.id} map={map} />
+              <MemberButton id={m.id} name={actorById.get(m.id)?.name ?? m.id} />
               <span className="whip-column">{col === UNPLACED ? t('projection.unplaced') : t(`whip.${col}`)}</span>
             </td>
             <td className="num">{formatPercent(m.pYes, lang)}</td>

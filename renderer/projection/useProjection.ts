@@ -3,9 +3,9 @@
  * map. Parts skipped during a large drag keep their last value, marked stale, instead of flickering.
  */
 import { useMemo, useRef } from 'react';
-import type { Scenario } from '../../shared/model';
+import type { PowerMap, Scenario } from '../../shared/model';
 import type { MinimalSet, Projection } from '../../shared/projection';
-import { selectShownMap, useApp } from '../store';
+import { useApp } from '../store';
 import { computeProjection, type ProjectionView } from './computeProjection';
 
 export interface ShownProjection {
@@ -16,8 +16,8 @@ export interface ShownProjection {
   stale: boolean;
 }
 
-export function useProjection(scenario: Scenario | undefined): ShownProjection {
-  const map = useApp(selectShownMap);
+/** `map` should be stable while nothing the panel shows changes (see useProjectionStable). */
+export function useProjection(map: PowerMap | null, scenario: Scenario | undefined): ShownProjection {
   const dragging = useApp((s) => s.draft !== null);
   const view = useMemo(() => (map ? computeProjection(map, scenario, dragging) : null), [map, scenario, dragging]);
   const last = useRef<{ detail: Projection | null; minimal: MinimalSet | null }>({ detail: null, minimal: null });
