@@ -9,13 +9,12 @@ import { IPC_INVOKE } from '../../shared/menuCommands';
 import { dispatch } from '../host/dispatch';
 import { isAppUrl } from './appUrl';
 
-type SenderInfo = Pick<IpcMainInvokeEvent, 'senderFrame'> & { sender: { id: number; mainFrame: unknown } };
+type SenderInfo = { senderFrame: Pick<NonNullable<IpcMainInvokeEvent['senderFrame']>, 'url' | 'parent'> | null; sender: { id: number } };
 
-/** Only our page, in a window's top frame, may call the host. */
+/** Only our page, in a window's top frame (no parent: not an iframe), may call the host. */
 export function isTrustedSender(event: SenderInfo): boolean {
   const frame = event.senderFrame;
-  if (!frame) return false;
-  return frame === event.sender.mainFrame && isAppUrl(frame.url);
+  return frame !== null && frame.parent === null && isAppUrl(frame.url);
 }
 
 const refused: Result<never> = { ok: false, error: { code: 'invalid-arguments', message: 'refused: not our page' } };

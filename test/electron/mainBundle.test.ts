@@ -54,6 +54,7 @@ describe('the built main process, with Electron faked', () => {
   it('answers our page over IPC, and refuses other senders and invalid arguments', () => {
     expect(out.info).toEqual({ ok: true, value: { kind: 'electron', version: '9.9.9', nativeDialogs: true } });
     expect(out.foreign.ok).toBe(false);
+    expect(out.iframe.ok).toBe(false);
     expect(out.badArgs).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
   });
 

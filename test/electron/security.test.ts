@@ -144,13 +144,14 @@ describe('app:// protocol', () => {
 });
 
 describe('IPC', () => {
-  const mainFrame = { url: 'app://powermap/index.html' };
-  const event = (frame: { url: string } | null, main = frame) => ({ senderFrame: frame, sender: { id: 7, mainFrame: main } });
+  const mainFrame = { url: 'app://powermap/index.html', parent: null };
+  const event = (frame: { url: string; parent: unknown } | null) => ({ senderFrame: frame, sender: { id: 7 } });
 
   it('trusts only our page in a top frame', () => {
     expect(isTrustedSender(event(mainFrame) as never)).toBe(true);
-    expect(isTrustedSender(event({ url: 'https://example.com/' }) as never)).toBe(false);
-    expect(isTrustedSender(event({ url: 'app://powermap/index.html' }, mainFrame) as never)).toBe(false);
+    expect(isTrustedSender(event({ url: 'https://example.com/', parent: null }) as never)).toBe(false);
+    // Our page inside an iframe (it could not be, but if it were) is not trusted either.
+    expect(isTrustedSender(event({ url: 'app://powermap/index.html', parent: mainFrame }) as never)).toBe(false);
     expect(isTrustedSender(event(null) as never)).toBe(false);
   });
 
@@ -162,9 +163,9 @@ describe('IPC', () => {
     expect(channel).toBe(IPC_INVOKE);
     const call = (e: unknown, method: unknown, args: unknown) => handler!(e, method, args) as Promise<{ ok: boolean; error?: { code: string }; value?: unknown }>;
 
-    const foreign = await call(event({ url: 'https://example.com/' }), 'maps.recent', {});
+    const foreign = await call(event({ url: 'https://example.com/', parent: null }), 'maps.recent', {});
     expect(foreign.ok).toBe(false);
-    const unknownWindow = await call({ ...event(mainFrame), sender: { id: 99, mainFrame } }, 'maps.recent', {});
+    const unknownWindow = await call({ ...event(mainFrame), sender: { id: 99 } }, 'maps.recent', {});
     expect(unknownWindow.ok).toBe(false);
     const badArgs = await call(event(mainFrame), 'settings.setLanguage', { language: 'fr' });
     expect(badArgs).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
