@@ -17,6 +17,11 @@ export const COMMANDS: Record<string, Command> = {
   project: projectCommand,
 };
 
+/** Map text is user data: a town named with terminal escape codes must not drive the terminal. */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '\uFFFD');
+}
+
 function pickLanguage(argv: string[]): Language {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
   const given = i < 0 ? undefined : argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
@@ -37,8 +42,8 @@ export async function main(argv: string[]): Promise<number> {
   const ctx: CliContext = {
     t,
     lang,
-    out: (s) => process.stdout.write(`${s}\n`),
-    err: (s) => process.stderr.write(`${s}\n`),
+    out: (s) => process.stdout.write(`${printable(s)}\n`),
+    err: (s) => process.stderr.write(`${printable(s)}\n`),
     stopSignal: stopSignal(),
   };
   const [name, ...rest] = argv.filter((a, i) => !(a === '--lang' || a.startsWith('--lang=') || argv[i - 1] === '--lang'));

@@ -122,3 +122,19 @@ describe('the powermap command', () => {
     expect(err).toContain('PowerMap stopped');
   });
 });
+
+describe('map text in the terminal', () => {
+  it('never passes terminal control codes from a map through to the terminal', () => {
+    const dir = tempDir();
+    const json = path.join(dir, 'evil.json');
+    fs.writeFileSync(json, JSON.stringify({ format: 'powermap', version: 1, town: 'Evil\u001b[2J\u001b]0;pwned\u0007Town', body: { seats: 3 } }));
+    const file = path.join(dir, 'evil.powermap');
+    expect(powermap(['import', json, file]).code).toBe(0);
+    const r = powermap(['check', file]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/);
+    expect(r.stdout).toContain('Evil\uFFFD[2J');
+    const exported = powermap(['export', file, '--format', 'json']);
+    expect(JSON.parse(exported.stdout).town).toBe('Evil\u001b[2J\u001b]0;pwned\u0007Town');
+  });
+});
