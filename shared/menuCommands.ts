@@ -19,6 +19,8 @@ export const MENU_COMMANDS = [
   'language.en',
   'language.es',
   'settings.changed',
+  'file.gone',
+  'file.readOnly',
 ] as const;
 
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

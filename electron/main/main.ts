@@ -14,6 +14,7 @@ import { StoreError } from '../store/errors';
 import { APP_ID, APP_SCHEME, appPageUrl } from './appUrl';
 import { watchForCrashes } from './crash';
 import { electronDialogs } from './dialogs';
+import { watchMapFile } from './fileWatch';
 import { DocumentWindows } from './documentWindows';
 import { registerIpc } from './ipc';
 import { mapFilesFromArgv, OpenQueue } from './launchArgs';
@@ -79,6 +80,7 @@ function start(): void {
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
 
   const shownFile = new Map<number, string | null>();
+  const stopWatching = new Map<number, () => void>();
   const placementFor = (file: string | null) => {
     const saved = file ? placements.get(keyOf(file)) : null;
     const bounds = saved ? fitOnScreen(saved.bounds, screen.getAllDisplays().map((d) => d.workArea)) : null;
@@ -105,6 +107,8 @@ function start(): void {
         win.on('closed', () => {
           windows.remove(id);
           shownFile.delete(id);
+          stopWatching.get(id)?.();
+          stopWatching.delete(id);
           refreshMenu();
           broadcast('settings.changed');
         });
@@ -126,6 +130,16 @@ function start(): void {
       if (file && !before) {
         const placement = placementFor(file);
         if (placement) win.setBounds(placement.bounds);
+      }
+      if (file !== before) {
+        stopWatching.get(win.id)?.();
+        stopWatching.delete(win.id);
+        if (file) {
+          const id = win.id;
+          stopWatching.set(id, watchMapFile(file, (problem) => {
+            if (!win.isDestroyed()) win.webContents.send(IPC_MENU, problem === 'file-gone' ? 'file.gone' : 'file.readOnly');
+          }));
+        }
       }
       retitle(win);
       refreshMenu();

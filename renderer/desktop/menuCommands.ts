@@ -63,6 +63,13 @@ export async function runMenuCommand(command: MenuCommand): Promise<void> {
       await s.loadRecent();
       return;
     }
+    case 'file.gone':
+      // Main saw the map file vanish or turn read-only: say so before the next edit is refused.
+      s.showError({ code: 'file-gone', message: 'the map file was moved or deleted' });
+      return;
+    case 'file.readOnly':
+      s.showError({ code: 'read-only', message: 'the map file was made read-only' });
+      return;
     case 'view.zoomIn':
     case 'view.zoomOut':
     case 'view.zoomFit':

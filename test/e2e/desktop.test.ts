@@ -136,6 +136,9 @@ describe('desktop menu commands in the page', () => {
     await fire('language.es');
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('es');
     expect(app!.host.settings.language()).toBe('es');
+    // Main saw the file vanish: the page says so at once, in the UI language.
+    await fire('file.gone');
+    await page.getByText('El archivo del mapa se movió o se borró', { exact: false }).waitFor();
     await fire('file.close');
     await page.getByRole('heading', { name: 'Sus mapas' }).waitFor();
   });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { watchForCrashes } from '../../electron/main/crash';
 import { electronDialogs, withMapExtension } from '../../electron/main/dialogs';
+import { fileProblem, watchMapFile } from '../../electron/main/fileWatch';
 import { addonFor, electronBindingPath } from '../../electron/main/nativeBinding';
 import { fitOnScreen, WindowStateFile } from '../../electron/main/windowState';
 import { createTranslator } from '../../shared/i18n';
@@ -111,5 +112,26 @@ describe('native addon for Electron', () => {
     expect(() => find()).toThrow(/--electron-native/);
     const nodeBuild = path.resolve('node_modules/better-sqlite3/build/Release/better_sqlite3.node');
     expect(addonFor('/nowhere', { POWERMAP_SQLITE_ADDON: nodeBuild })()).toBe(nodeBuild);
+  });
+});
+
+describe('watching the map file', () => {
+  it('reports a file made read-only and then deleted, each once', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'a.powermap');
+    fs.writeFileSync(file, 'x');
+    expect(fileProblem(file)).toBeNull();
+    const seen: string[] = [];
+    const stop = watchMapFile(file, (p) => seen.push(p), 20);
+    try {
+      fs.chmodSync(file, 0o444);
+      await expect.poll(() => seen, { timeout: 5000 }).toEqual(['read-only']);
+      fs.rmSync(file);
+      await expect.poll(() => seen, { timeout: 5000 }).toEqual(['read-only', 'file-gone']);
+      await new Promise((r) => setTimeout(r, 100));
+      expect(seen).toEqual(['read-only', 'file-gone']);
+    } finally {
+      stop();
+    }
   });
 });

@@ -1,0 +1,29 @@
+/**
+ * Tells a window at once when its map file is deleted, moved or made read-only, instead of waiting
+ * for the next edit to fail: the user can save a copy before doing more work.
+ */
+import fs from 'node:fs';
+
+export type FileProblem = 'file-gone' | 'read-only';
+
+export function fileProblem(file: string): FileProblem | null {
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(file);
+  } catch {
+    return 'file-gone';
+  }
+  return (st.mode & 0o222) === 0 ? 'read-only' : null;
+}
+
+/** Polls the file (works for deletion and permission changes on every OS); reports each new problem once. */
+export function watchMapFile(file: string, onProblem: (problem: FileProblem) => void, intervalMs = 2000): () => void {
+  let last: FileProblem | null = fileProblem(file);
+  const check = () => {
+    const now = fileProblem(file);
+    if (now && now !== last) onProblem(now);
+    last = now;
+  };
+  fs.watchFile(file, { interval: intervalMs, persistent: false }, check);
+  return () => fs.unwatchFile(file, check);
+}
