@@ -16,14 +16,17 @@ export function fileProblem(file: string): FileProblem | null {
   return (st.mode & 0o222) === 0 ? 'read-only' : null;
 }
 
-/** Polls the file (works for deletion and permission changes on every OS); reports each new problem once. */
+/**
+ * Polls the file's state (deletion and permission changes look the same on every OS this way; a
+ * stat every two seconds costs nothing) and reports each new problem once.
+ */
 export function watchMapFile(file: string, onProblem: (problem: FileProblem) => void, intervalMs = 2000): () => void {
   let last: FileProblem | null = fileProblem(file);
-  const check = () => {
+  const timer = setInterval(() => {
     const now = fileProblem(file);
     if (now && now !== last) onProblem(now);
     last = now;
-  };
-  fs.watchFile(file, { interval: intervalMs, persistent: false }, check);
-  return () => fs.unwatchFile(file, check);
+  }, intervalMs);
+  timer.unref();
+  return () => clearInterval(timer);
 }

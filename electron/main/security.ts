@@ -84,5 +84,5 @@ export function hardenWebContents(contents: ContentsLike): void {
 /** Registered before `ready`: our scheme behaves like https (secure, standard, fetch allowed). */
 export const PRIVILEGED_SCHEME = {
   scheme: APP_SCHEME,
-  privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+  privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true },
 };
