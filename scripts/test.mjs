@@ -15,7 +15,9 @@ const vitest = path.join(root, 'node_modules', 'vitest', 'vitest.mjs');
 const run = spawnSync(process.execPath, [vitest, 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)], {
   cwd: root,
   stdio: 'inherit',
-  env: { ...process.env, FORCE_COLOR: process.env.CI ? '0' : process.env.FORCE_COLOR },
+  // Vite's build sets NODE_ENV=production in this process; the tests must not inherit it (under
+  // jsdom it makes Vitest resolve Node built-ins to an empty name).
+  env: { ...process.env, NODE_ENV: 'test', FORCE_COLOR: process.env.CI ? '0' : process.env.FORCE_COLOR },
 });
 
 let passed = 0;
