@@ -30,7 +30,7 @@ export async function runMenuCommand(command: MenuCommand): Promise<void> {
       useDesktop.setState({ newMapRequested: true });
       return;
     case 'file.saveAs':
-      if (s.docId) s.openResult(await api()['maps.saveAs']({ docId: s.docId }));
+      await s.saveCopy();
       return;
     case 'file.close':
       if (s.map) await s.closeMap();

@@ -1,3 +1,4 @@
+import { useMenuEvent } from '../desktop/useMenuEvent';
 import { useT } from '../i18n/useT';
 import { useApp } from '../store';
 import { ExportDialog } from './ExportDialog';
@@ -11,6 +12,7 @@ export function ExportMenu() {
   const dialog = useExportUi((s) => s.dialog);
   const { openExport, openRoster } = useExportUi.getState();
   const readOnly = useApp((s) => s.readOnly);
+  useMenuEvent({ 'map.export': openExport });
   return (
     <>
       <button type="button" onClick={openExport}>

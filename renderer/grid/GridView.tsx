@@ -6,6 +6,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { fitTransform, hullPath, IDENTITY, layoutLabels, zoomAround, type LabelRequest, type PlotScales } from '../../shared/geometry';
 import { isPlaced, type Actor, type Block } from '../../shared/model';
 import { PALETTE } from '../../shared/palette';
+import { useMenuEvent } from '../desktop/useMenuEvent';
 import { useT } from '../i18n/useT';
 import { selectShownMap, useApp } from '../store';
 import { ActorNode, LABEL_FONT_PX, LABEL_GAP, NODE_RADIUS } from './ActorNode';
@@ -136,6 +137,7 @@ export function GridView() {
     [zoomTo, size],
   );
   const resetZoom = useCallback(() => zoomTo(IDENTITY), [zoomTo]);
+  useMenuEvent({ 'view.zoomIn': () => zoomBy(1.4), 'view.zoomOut': () => zoomBy(1 / 1.4), 'view.zoomFit': fitAll });
   const onKeyDown = useGridKeys({ selectedLink, clearLink: () => setSelectedLink(null), resetZoom });
 
   const onLinkClick = (e: React.MouseEvent) => {

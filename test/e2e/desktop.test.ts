@@ -142,4 +142,19 @@ describe('desktop menu commands in the page', () => {
     await fire('file.close');
     await page.getByRole('heading', { name: 'Sus mapas' }).waitFor();
   });
+
+  it('zooms the grid and opens the export dialog from the menu', async () => {
+    const { dataDir, riverton } = dataWithMaps();
+    const { page, fire } = await withFakeMenu(dataDir, keyOf(riverton));
+    await page.waitForSelector('[data-testid="grid-plot"]');
+    const zoomText = page.locator('.grid-tools .zoom-level');
+    await expect.poll(() => zoomText.textContent()).toBe('100%');
+    await fire('view.zoomIn');
+    await expect.poll(() => zoomText.textContent()).toBe('140%');
+    await fire('view.zoomOut');
+    await expect.poll(() => zoomText.textContent()).toBe('100%');
+    await fire('map.export');
+    await page.getByRole('dialog').waitFor();
+  });
 });
+
