@@ -23,6 +23,13 @@ export function electronDialogs(dialog: DialogApi, parent: () => BaseWindow | nu
   return {
     chooseNewMapPath: (name) => save(t()('desktop.dialog.newTitle'), name),
     chooseSaveAsPath: (name) => save(t()('desktop.dialog.saveAsTitle'), name),
+    async chooseExportPath(suggestedName) {
+      const ext = path.extname(suggestedName).slice(1);
+      const options = { title: t()('desktop.dialog.exportTitle'), defaultPath: path.join(defaultDir(), suggestedName), filters: [{ name: ext.toUpperCase(), extensions: [ext] }], properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const] };
+      const win = parent();
+      const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+      return r.canceled || !r.filePath ? null : r.filePath;
+    },
     async chooseMapToOpen() {
       const options = { title: t()('desktop.dialog.openTitle'), defaultPath: defaultDir(), filters: filters(), properties: ['openFile' as const] };
       const win = parent();

@@ -20,6 +20,7 @@ import { registerIpc } from './ipc';
 import { mapFilesFromArgv, OpenQueue } from './launchArgs';
 import { buildMenuTemplate, type MenuActions } from './menu';
 import { RecentMaps } from './recent';
+import { electronRasterizer } from './rasterizer';
 import { appProtocolHandler, hardenSession, hardenWebContents, PRIVILEGED_SCHEME } from './security';
 import { mapWindowOptions } from './windowOptions';
 import { fitOnScreen, WindowStateFile } from './windowState';
@@ -68,6 +69,7 @@ function start(): void {
     dataDir,
     mapsDir: defaultMapsDir(dataDir),
     dialogs,
+    rasterizer: electronRasterizer(BrowserWindow),
     systemLanguage: languageFromLocale(app.getPreferredSystemLanguages()[0] ?? app.getLocale()),
     onOpened: (file) => recent?.opened(file),
   });
