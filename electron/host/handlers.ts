@@ -13,7 +13,8 @@ import { MapDocument } from '../store/document';
 import { StoreError } from '../store/errors';
 import type { Rasterizer } from '../export/rasterizer';
 import { exportHandlers } from './exportHandler';
-import { suggestedFileName, uniquePath } from './paths';
+import { suggestedFileName } from '../../shared/fileName';
+import { uniquePath } from './paths';
 import { SettingsFile } from './settings';
 
 export interface Dialogs {

@@ -14,7 +14,8 @@ import type { Host } from './handlers';
 
 export const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
-const TYPES: Record<string, string> = {
+/** Content types of the built renderer's files (shared with Electron's app:// handler). */
+export const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -139,7 +140,7 @@ export async function startLoopback(opts: LoopbackOptions): Promise<LoopbackServ
       } catch {
         return send(res, 404, 'not found');
       }
-      const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+      const type = CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream';
       res.writeHead(200, {
         'content-type': type,
         'cache-control': 'no-store',

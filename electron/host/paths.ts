@@ -17,19 +17,6 @@ export function defaultMapsDir(dataDir: string): string {
   return fs.existsSync(documents) ? path.join(documents, 'PowerMap') : path.join(dataDir, 'maps');
 }
 
-/** A file name from the town and today's date: `riverton-2026-11-28.powermap`. */
-export function suggestedFileName(town: string, date: Date, ext = 'powermap'): string {
-  const slug =
-    town
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60) || 'map';
-  return `${slug}-${date.toISOString().slice(0, 10)}.${ext}`;
-}
-
 /** The first of `name`, `name (2)`, `name (3)`, … that does not exist yet in `dir`. */
 export function uniquePath(dir: string, name: string): string {
   const ext = path.extname(name);

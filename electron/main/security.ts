@@ -7,19 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Session, WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security';
-import { resolveStatic } from '../host/loopback';
+import { CONTENT_TYPES, resolveStatic } from '../host/loopback';
 import { APP_SCHEME, isAppUrl } from './appUrl';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.json': 'application/json; charset=utf-8',
-  '.woff2': 'font/woff2',
-};
 
 export const SECURITY_HEADERS: Record<string, string> = {
   'content-security-policy': CONTENT_SECURITY_POLICY,
@@ -43,7 +32,7 @@ export function appProtocolHandler(rendererDir: string): (request: Request) => R
       }
     }
     if (!file || !data) return new Response('not found', { status: 404, headers: SECURITY_HEADERS });
-    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    const type = CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream';
     return new Response(new Uint8Array(data), { status: 200, headers: { ...SECURITY_HEADERS, 'content-type': type } });
   };
 }

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { EXPORT_FORMATS, type ExportFormat, type HostError } from '../../shared/contract';
-import { exportFileName } from '../../shared/export/fileName';
+import { suggestedFileName } from '../../shared/fileName';
 import { paperForLocale, type Paper } from '../../shared/export/format';
 import { mapSvg } from '../../shared/export/mapSvg';
 import { voteCount } from '../../shared/export/voteCount';
@@ -47,7 +47,7 @@ export function ExportDialog() {
   }, [busy, close]);
 
   if (!map || !docId) return null;
-  const fileName = exportFileName(map.town, new Date(), format);
+  const fileName = suggestedFileName(map.town, new Date(), format);
 
   async function saveNextSteps(): Promise<void> {
     if (readOnly || nextSteps === map!.nextSteps) return;
