@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { BrowserWindowConstructorOptions } from 'electron';
 import { electronRasterizer, exportWindowOptions } from '../../electron/main/rasterizer';
+
+type BrowserWindowConstructorOptions = ReturnType<typeof exportWindowOptions>;
 
 /** A stand-in BrowserWindow that records what the rasterizer asks of it. */
 function fakeWindowClass(opts: { failLoad?: boolean } = {}) {
