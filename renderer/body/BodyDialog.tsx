@@ -92,25 +92,11 @@ export function BodyDialog({ map, onClose }: { map: PowerMap; onClose: () => voi
         </label>
         <label>
           {t('body.tieBreaker')}
-          <select name="tie-breaker" value={f.tieBreaker} onChange={(e) => set('tieBreaker', e.target.value)}>
-            <option value="">{t('body.none')}</option>
-            {unseated.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </select>
+          <ActorSelect name="tie-breaker" value={f.tieBreaker} actors={unseated} none={t('body.none')} onChange={(v) => set('tieBreaker', v)} />
         </label>
         <label>
           {t('body.executive')}
-          <select name="executive" value={f.executive} onChange={(e) => set('executive', e.target.value)}>
-            <option value="">{t('body.none')}</option>
-            {unseated.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </select>
+          <ActorSelect name="executive" value={f.executive} actors={unseated} none={t('body.none')} onChange={(v) => set('executive', v)} />
         </label>
         {f.executive && (
           <label>
@@ -146,5 +132,19 @@ export function BodyDialog({ map, onClose }: { map: PowerMap; onClose: () => voi
         </div>
       </form>
     </div>
+  );
+}
+
+/** A choice of one actor, or none (the tie-breaker, the executive). */
+function ActorSelect({ name, value, actors, none, onChange }: { name: string; value: string; actors: readonly { id: string; name: string }[]; none: string; onChange: (id: string) => void }) {
+  return (
+    <select name={name} value={value} onChange={(e) => onChange(e.target.value)}>
+      <option value="">{none}</option>
+      {actors.map((a) => (
+        <option key={a.id} value={a.id}>
+          {a.name}
+        </option>
+      ))}
+    </select>
   );
 }
