@@ -13,8 +13,14 @@ import { useApp } from '../store';
 const WIDTH = 280;
 const HEIGHT = 130;
 const MARGIN = { top: 16, right: 6, bottom: 28, left: 6 };
-/** Above this many seats, per-bar labels would overlap: label every n-th. */
-const LABEL_EVERY = (seats: number) => Math.max(1, Math.ceil((seats + 1) / 16));
+const NICE_STEPS = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000];
+const DIGIT_PX = 6.5;
+
+/** Label every n-th bar, n a round number wide enough that the labels never touch. */
+function labelEvery(seats: number, step: number): number {
+  const widest = String(seats).length * DIGIT_PX + 6;
+  return NICE_STEPS.find((n) => n * step >= widest) ?? seats;
+}
 
 export function DistributionChart({ summary }: { summary: ProjectionSummary }) {
   const t = useT();
@@ -25,7 +31,7 @@ export function DistributionChart({ summary }: { summary: ProjectionSummary }) {
   const x = scaleBand<number>().domain(ks).range([MARGIN.left, WIDTH - MARGIN.right]).padding(0.15);
   const y = scaleLinear().domain([0, Math.max(...distribution, 1e-9)]).range([HEIGHT - MARGIN.bottom, MARGIN.top]);
   const mode = distribution.indexOf(Math.max(...distribution));
-  const every = LABEL_EVERY(threshold.seats);
+  const every = labelEvery(threshold.seats, x.step());
   const markX = (x(needed) ?? 0) - (x.step() * x.paddingInner()) / 2;
   const aria = t('projection.chartAria', { seats: threshold.seats, mode, modePercent: formatPercent(distribution[mode] ?? 0, lang), needed });
   return (
@@ -46,7 +52,8 @@ export function DistributionChart({ summary }: { summary: ProjectionSummary }) {
           </rect>
         ))}
         {ks
-          .filter((k) => k % every === 0 || k === needed)
+          // The votes needed are always labelled; a round tick too close to it gives way.
+          .filter((k) => k === needed || (k % every === 0 && Math.abs(k - needed) >= every / 2 + 0.5))
           .map((k) => (
             <text key={k} className="axis-label" x={(x(k) ?? 0) + x.bandwidth() / 2} y={HEIGHT - MARGIN.bottom + 12} textAnchor="middle">
               {k}
