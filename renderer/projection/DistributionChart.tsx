@@ -16,10 +16,12 @@ const MARGIN = { top: 16, right: 6, bottom: 28, left: 6 };
 const NICE_STEPS = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000];
 const DIGIT_PX = 6.5;
 
-/** Label every n-th bar, n a round number wide enough that the labels never touch. */
+/** Room one axis label needs, centre to centre, so that neighbours never touch. */
+const labelRoom = (seats: number) => String(seats).length * DIGIT_PX + 6;
+
+/** Label every n-th bar, n a round number wide enough for the labels. */
 function labelEvery(seats: number, step: number): number {
-  const widest = String(seats).length * DIGIT_PX + 6;
-  return NICE_STEPS.find((n) => n * step >= widest) ?? seats;
+  return NICE_STEPS.find((n) => n * step >= labelRoom(seats)) ?? seats;
 }
 
 export function DistributionChart({ summary }: { summary: ProjectionSummary }) {
@@ -53,7 +55,7 @@ export function DistributionChart({ summary }: { summary: ProjectionSummary }) {
         ))}
         {ks
           // The votes needed are always labelled; a round tick too close to it gives way.
-          .filter((k) => k === needed || (k % every === 0 && Math.abs(k - needed) >= every / 2 + 0.5))
+          .filter((k) => k === needed || (k % every === 0 && Math.abs(k - needed) * x.step() >= labelRoom(threshold.seats)))
           .map((k) => (
             <text key={k} className="axis-label" x={(x(k) ?? 0) + x.bandwidth() / 2} y={HEIGHT - MARGIN.bottom + 12} textAnchor="middle">
               {k}
