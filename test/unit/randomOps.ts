@@ -1,20 +1,12 @@
 /** Random but mostly valid operations for a given map, from a seeded generator (for property tests). */
 import { newActor, type PowerMap } from '../../shared/model';
 import type { Operation } from '../../shared/ops';
+import { seeded } from '../reliability/support/random';
 
 export type Rng = () => number;
 
-/** mulberry32: small, fast, seedable. */
-export function rng(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The shared seeded generator (mulberry32), as a plain function. */
+export const rng = (seed: number): Rng => seeded(seed).next;
 
 const pick = <T>(r: Rng, xs: readonly T[]): T | undefined => xs[Math.floor(r() * xs.length)];
 const round = (v: number) => Math.round(v * 1000) / 1000;

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_STANCES, newActor, type Actor, type PowerMap, type Stances, type Threshold } from '../../../shared/model';
 import type { ProjectionInput, ProjectionMember } from '../../../shared/projection';
+import { seeded } from '../../reliability/support/random';
 
 const EXAMPLES = fileURLToPath(new URL('../../fixtures/examples/', import.meta.url));
 
@@ -138,16 +139,7 @@ export function withMember(input: ProjectionInput, i: number, change: Partial<Pr
 // ---------------------------------------------------------------------------------------------
 // Seeded random bodies.
 
-export function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const rng = (seed: number): (() => number) => seeded(seed).next;
 
 export interface BodyShape {
   maxSeats: number;
