@@ -77,9 +77,15 @@ async function centreOf(page: Page, selector: string): Promise<[number, number]>
   return [b!.x + b!.width / 2, b!.y + b!.height / 2];
 }
 
-/** A point of block b0's hull that is not covered by any actor. */
+/** A point of block b0's hull (or its name, which belongs to it) that no actor or link covers. */
 async function hullPoint(page: Page): Promise<[number, number]> {
   const p = await page.evaluate<[number, number] | null>(`(() => {
+    const name = document.querySelector('[data-block-id="b0"] .block-label');
+    if (name) {
+      const n = name.getBoundingClientRect();
+      const x = n.left + n.width / 2, y = n.top + n.height / 2;
+      if (document.elementFromPoint(x, y)?.closest('[data-block-id="b0"]')) return [x, y];
+    }
     const r = document.querySelector('[data-block-id="b0"]').getBoundingClientRect();
     for (let i = 0; i <= 60; i++) for (let j = 0; j <= 60; j++) {
       const x = r.left - 15 + ((r.width + 30) * i) / 60;

@@ -3,10 +3,7 @@ import type { LabelSide, PlotScales } from '../../shared/geometry';
 import type { Translate } from '../../shared/i18n';
 import type { Actor } from '../../shared/model';
 import { actorLabel } from './actorLabel';
-
-export const NODE_RADIUS = 9;
-export const LABEL_GAP = 14;
-export const LABEL_FONT_PX = 13;
+import { LABEL_GAP, NODE_RADIUS, nodeTransform } from './shapes';
 
 const LABEL_POS: Record<LabelSide, { x: number; y: number; anchor: 'start' | 'end' | 'middle' }> = {
   right: { x: LABEL_GAP, y: 4.5, anchor: 'start' },
@@ -39,7 +36,7 @@ export const ActorNode = memo(function ActorNode({ actor, scales, selected, labe
     <g
       className={classes}
       data-actor-id={actor.id}
-      transform={`translate(${scales.x(actor.x)},${scales.y(actor.y)})`}
+      transform={nodeTransform([scales.x(actor.x), scales.y(actor.y)])}
       tabIndex={0}
       role="button"
       aria-pressed={selected}

@@ -2,15 +2,16 @@
  * The power-map grid: the screen a committee watches on the projector. React draws; D3 supplies
  * scales (shared/geometry), zoom (useGridZoom) and drag (useGridDrag).
  */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { fitTransform, hullPath, IDENTITY, layoutLabels, zoomAround, type LabelRequest, type PlotScales } from '../../shared/geometry';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { fitTransform, IDENTITY, layoutLabels, zoomAround, type LabelRequest, type PlotScales, type ViewTransform } from '../../shared/geometry';
 import { isPlaced, type Actor, type Block } from '../../shared/model';
 import { PALETTE } from '../../shared/palette';
 import { useMenuEvent } from '../desktop/useMenuEvent';
 import { useT } from '../i18n/useT';
-import { selectShownMap, useApp } from '../store';
-import { ActorNode, LABEL_FONT_PX, LABEL_GAP, NODE_RADIUS } from './ActorNode';
+import { useApp } from '../store';
+import { ActorNode } from './ActorNode';
 import { GridTools } from './GridTools';
+import { hullGeometry, LABEL_FONT_PX, LABEL_GAP, NODE_RADIUS, type Point } from './shapes';
 import { useGridKeys } from './useGridKeys';
 import { Axes, BLOCK_LABEL_RISE, BlockHull, ColumnsBackground, LinkLine, type HullShape, type LinkShape } from './layers';
 import { useGridDrag } from './useGridDrag';
@@ -21,38 +22,40 @@ import './grid.css';
 
 type Placed = Actor & { x: number; y: number };
 
-function useDebounced<T>(value: T, ms: number): T {
-  const [v, setV] = useState(value);
-  useEffect(() => {
-    const id = setTimeout(() => setV(value), ms);
-    return () => clearTimeout(id);
-  }, [value, ms]);
-  return v;
-}
-
 /** Hulls of the blocks whose members are on the grid, in plot coordinates. */
 function hullShapes(blocks: Block[], byId: Map<string, Placed>, scales: PlotScales, selected: Set<string>): HullShape[] {
-  const out: HullShape[] = [];
-  for (const b of blocks) {
-    const pts = b.members.flatMap((id) => {
-      const a = byId.get(id);
-      return a ? [[scales.x(a.x), scales.y(a.y)] as [number, number]] : [];
-    });
-    const path = hullPath(pts);
-    if (!path) continue;
-    const top = pts.reduce((best, p) => (p[1] < best[1] ? p : best));
-    out.push({ id: b.id, name: b.name, path, labelX: top[0], labelY: top[1], selected: b.members.length > 0 && b.members.every((m) => selected.has(m)) });
-  }
-  return out;
+  const at = (id: string): Point | undefined => {
+    const a = byId.get(id);
+    return a && [scales.x(a.x), scales.y(a.y)];
+  };
+  return blocks.flatMap((b) => {
+    const g = hullGeometry(b.members, at);
+    return g ? [{ id: b.id, name: b.name, ...g, selected: b.members.length > 0 && b.members.every((m) => selected.has(m)) }] : [];
+  });
+}
+
+/** Moves the zoomed layer and rescales node bodies on every zoom frame, without re-rendering. */
+function useZoomLayer(svgRef: React.RefObject<SVGSVGElement | null>, layerRef: React.RefObject<SVGGElement | null>) {
+  useLayoutEffect(() => {
+    const apply = ({ k, x, y }: ViewTransform) => {
+      layerRef.current?.setAttribute('transform', `translate(${x},${y}) scale(${k})`);
+      svgRef.current?.style.setProperty('--inv-k', String(1 / k));
+    };
+    apply(useGridView.getState().transform);
+    return useGridView.subscribe((s, prev) => s.transform !== prev.transform && apply(s.transform));
+  }, [svgRef, layerRef]);
 }
 
 export function GridView() {
   const t = useT();
-  const shown = useApp(selectShownMap);
-  const committed = useApp((s) => s.map);
+  const map = useApp((s) => s.map);
   const selection = useApp((s) => s.selection);
   const select = useApp((s) => s.select);
-  const { transform, box, scales, setSize, setSvg } = useGridView();
+  const box = useGridView((s) => s.box);
+  const scales = useGridView((s) => s.scales);
+  const layoutK = useGridView((s) => s.settledK);
+  const setSize = useGridView((s) => s.setSize);
+  const setSvg = useGridView((s) => s.setSvg);
   const [size, setSizeState] = useState({ width: 800, height: 600 });
   const [selectedLink, setSelectedLink] = useState<{ from: string; to: string } | null>(null);
   const containerRef = useRef<HTMLDivElement>(null);
@@ -78,7 +81,7 @@ export function GridView() {
   }, [setSize, setSvg]);
 
   const zoomTo = useGridZoom(svgRef);
-  const layoutK = useDebounced(transform.k, 120);
+  useZoomLayer(svgRef, layerRef);
   const selected = useMemo(() => new Set(selection), [selection]);
 
   const onClickSubject = useCallback((subject: { type: 'actor' | 'block'; id: string }, shift: boolean) => {
@@ -91,19 +94,18 @@ export function GridView() {
   useGridDrag(layerRef, linkPreviewRef, onClickSubject);
   const onBandPointerDown = useRubberBand(bandRef);
 
-  const actors = shown?.actors ?? [];
-  const placed = useMemo(() => actors.filter(isPlaced), [actors]);
+  // The grid draws the committed map; a drag moves its nodes directly (dragPreview) until release.
+  const placed = useMemo(() => (map?.actors ?? []).filter(isPlaced), [map?.actors]);
   const byId = useMemo(() => new Map(placed.map((a) => [a.id, a])), [placed]);
+  const hulls = useMemo(() => hullShapes(map?.blocks ?? [], byId, scales, selected), [map?.blocks, byId, scales, selected]);
 
-  // Label placement follows the committed map and the settled zoom, so a drag or a zoom gesture
-  // never re-lays out a thousand labels per frame. Block names come first, then the selection,
-  // seats, other decision-makers and influencers; a label that would overlap is left out.
-  const committedPlaced = useMemo(() => (committed?.actors ?? []).filter(isPlaced), [committed?.actors]);
-  const committedHulls = useMemo(() => hullShapes(committed?.blocks ?? [], new Map(committedPlaced.map((a) => [a.id, a])), scales, selected), [committed?.blocks, committedPlaced, scales, selected]);
+  // Label placement follows the settled zoom, so a zoom gesture never re-lays out a thousand
+  // labels per frame. Block names come first, then the selection, seats, other decision-makers
+  // and influencers; a label that would overlap is left out.
   const labels = useMemo(() => {
     const rank = (a: Placed) => (selected.has(a.id) ? 0 : a.seat ? 1 : a.kind === 'decision-maker' ? 2 : 3);
     const width = (name: string) => name.length * LABEL_FONT_PX * 0.58 + 4;
-    const blockRequests: LabelRequest[] = committedHulls.map((h) => ({
+    const blockRequests: LabelRequest[] = hulls.map((h) => ({
       id: `block:${h.id}`,
       x: h.labelX * layoutK,
       y: h.labelY * layoutK - BLOCK_LABEL_RISE + LABEL_GAP + 4,
@@ -111,27 +113,25 @@ export function GridView() {
       height: LABEL_FONT_PX + 3,
       sides: ['above'],
     }));
-    const requests: LabelRequest[] = committedPlaced
+    const requests: LabelRequest[] = placed
       .slice()
       .sort((a, b) => rank(a) - rank(b))
       .map((a) => ({ id: a.id, x: scales.x(a.x) * layoutK, y: scales.y(a.y) * layoutK, width: width(a.name), height: LABEL_FONT_PX + 3 }));
     const bounds = { x0: box.left * layoutK, y0: box.top * layoutK, x1: (box.left + box.width) * layoutK, y1: (box.top + box.height) * layoutK };
     return layoutLabels([...blockRequests, ...requests], { gap: LABEL_GAP, nodeRadius: NODE_RADIUS + 3, bounds });
-  }, [committedPlaced, committedHulls, scales, box, layoutK, selected]);
-
-  const hulls = useMemo(() => hullShapes(shown?.blocks ?? [], byId, scales, selected), [shown?.blocks, byId, scales, selected]);
+  }, [placed, hulls, scales, box, layoutK, selected]);
 
   const links = useMemo<LinkShape[]>(() => {
     const out: LinkShape[] = [];
-    for (const l of shown?.links ?? []) {
+    for (const l of map?.links ?? []) {
       const a = byId.get(l.from);
       const b = byId.get(l.to);
       if (a && b) out.push({ from: l.from, to: l.to, x1: scales.x(a.x), y1: scales.y(a.y), x2: scales.x(b.x), y2: scales.y(b.y), strength: l.strength });
     }
     return out;
-  }, [shown?.links, byId, scales]);
+  }, [map?.links, byId, scales]);
 
-  const fitAll = useCallback(() => zoomTo(fitTransform(scales, box, committedPlaced)), [zoomTo, scales, box, committedPlaced]);
+  const fitAll = useCallback(() => zoomTo(fitTransform(scales, box, placed)), [zoomTo, scales, box, placed]);
   const zoomBy = useCallback(
     (factor: number) => zoomTo(zoomAround(useGridView.getState().transform, factor, [size.width / 2, size.height / 2])),
     [zoomTo, size],
@@ -163,7 +163,6 @@ export function GridView() {
           height={size.height}
           role="group"
           aria-label={t('grid.a11y.grid')}
-          style={{ ['--inv-k' as string]: 1 / transform.k }}
           tabIndex={-1}
           onPointerDown={(e) => {
             // Keep keyboard focus on the grid (Delete for a clicked link, arrows after a click).
@@ -181,7 +180,7 @@ export function GridView() {
               <path d="M0,0L10,5L0,10z" fill={PALETTE.link} />
             </marker>
           </defs>
-          <g ref={layerRef} className="zoom-layer" transform={`translate(${transform.x},${transform.y}) scale(${transform.k})`}>
+          <g ref={layerRef} className="zoom-layer">
             <ColumnsBackground scales={scales} box={box} />
             <g className="hulls">
               {hulls.map((h) => (
@@ -208,7 +207,7 @@ export function GridView() {
               ))}
             </g>
           </g>
-          <Axes scales={scales} box={box} transform={transform} width={size.width} height={size.height} t={t} />
+          <Axes width={size.width} height={size.height} t={t} />
           <rect ref={bandRef} className="rubber-band" style={{ visibility: 'hidden' }} />
         </svg>
         {placed.length === 0 && <p className="grid-empty">{t('grid.emptyHint')}</p>}

@@ -1,10 +1,11 @@
 /** The static and slow-changing layers of the grid: column shading, axes, block hulls and links. */
 import { memo } from 'react';
-import { columnBoundaries, type PlotBox, type PlotScales, type ViewTransform } from '../../shared/geometry';
+import { columnBoundaries, type PlotBox, type PlotScales } from '../../shared/geometry';
 import type { Translate } from '../../shared/i18n';
 import { COLUMN_COUNT, columnCentre } from '../../shared/model';
 import { PALETTE } from '../../shared/palette';
-import { NODE_RADIUS } from './ActorNode';
+import { linkEnds, NODE_RADIUS, nodeTransform, type HullGeometry } from './shapes';
+import { useGridView } from './viewStore';
 
 /** Column shading, power gridlines and the plot frame, in plot coordinates (inside the zoomed layer). */
 export const ColumnsBackground = memo(function ColumnsBackground({ scales, box }: { scales: PlotScales; box: PlotBox }) {
@@ -28,9 +29,13 @@ export const ColumnsBackground = memo(function ColumnsBackground({ scales, box }
 
 /**
  * Column headers (Spectrum of Allies and whip labels) and axis titles, in screen coordinates so
- * they stay readable and in view whatever the zoom.
+ * they stay readable and in view whatever the zoom. The only part of the grid React redraws on
+ * every zoom frame.
  */
-export function Axes({ scales, box, transform: tr, width, height, t }: { scales: PlotScales; box: PlotBox; transform: ViewTransform; width: number; height: number; t: Translate }) {
+export function Axes({ width, height, t }: { width: number; height: number; t: Translate }) {
+  const tr = useGridView((s) => s.transform);
+  const scales = useGridView((s) => s.scales);
+  const box = useGridView((s) => s.box);
   const sx = (x: number) => scales.x(x) * tr.k + tr.x;
   const sy = (y: number) => scales.y(y) * tr.k + tr.y;
   const colWidth = (sx(1) - sx(-1)) / COLUMN_COUNT;
@@ -78,25 +83,22 @@ export function Axes({ scales, box, transform: tr, width, height, t }: { scales:
   );
 }
 
-export interface HullShape {
+export interface HullShape extends HullGeometry {
   id: string;
   name: string;
-  path: string;
-  labelX: number;
-  labelY: number;
   selected: boolean;
 }
 
-/** A voting block: a rounded hull around its members (padding from a thick round-joined stroke). */
 /** How far above its top member a block's name sits, in screen pixels. */
 export const BLOCK_LABEL_RISE = NODE_RADIUS + 18;
 
+/** A voting block: a rounded hull around its members (padding from a thick round-joined stroke). */
 export const BlockHull = memo(function BlockHull({ hull, label, showName }: { hull: HullShape; label: string; showName: boolean }) {
   return (
     <g className={`block-hull${hull.selected ? ' selected' : ''}`} data-block-id={hull.id} role="img" aria-label={label}>
       <path className="hull-shape" d={hull.path} />
       {showName && (
-        <g transform={`translate(${hull.labelX},${hull.labelY})`}>
+        <g transform={nodeTransform([hull.labelX, hull.labelY])}>
           <g className="node-body">
             <text className="block-label" y={-BLOCK_LABEL_RISE + 4} textAnchor="middle">
               {hull.name}
@@ -139,20 +141,12 @@ function sameLink(a: LinkProps, b: LinkProps): boolean {
 
 /** An influence link, shortened so its arrow stops at the decision-maker's edge at the current zoom. */
 export const LinkLine = memo(function LinkLine({ link, k, selected, fromName, toName, t }: LinkProps) {
-  const dx = link.x2 - link.x1;
-  const dy = link.y2 - link.y1;
-  const len = Math.hypot(dx, dy) || 1;
-  const start = (NODE_RADIUS + 2) / k;
-  const end = (NODE_RADIUS + 5) / k;
-  if (len * k < 2 * NODE_RADIUS + 8) return null;
-  const x1 = link.x1 + (dx / len) * start;
-  const y1 = link.y1 + (dy / len) * start;
-  const x2 = link.x2 - (dx / len) * end;
-  const y2 = link.y2 - (dy / len) * end;
+  const ends = linkEnds([link.x1, link.y1], [link.x2, link.y2], k);
+  if (!ends) return null;
   return (
     <g className={`link${selected ? ' selected' : ''}`} data-link-from={link.from} data-link-to={link.to} role="img" aria-label={t('grid.a11y.link', { from: fromName, to: toName })}>
-      <line className="link-hit" x1={x1} y1={y1} x2={x2} y2={y2} />
-      <line className="link-line" x1={x1} y1={y1} x2={x2} y2={y2} markerEnd="url(#arrow)" style={{ strokeWidth: 1.2 + 2 * link.strength }} />
+      <line className="link-hit" {...ends} />
+      <line className="link-line" {...ends} markerEnd="url(#arrow)" style={{ strokeWidth: 1.2 + 2 * link.strength }} />
     </g>
   );
 }, sameLink);

@@ -1,16 +1,18 @@
 /**
  * Dragging on the grid, with d3-drag: an actor (or the selection it belongs to), a block's hull
- * (all its members), or, with Alt or the link tool, a new influence link. The screen follows the
- * pointer through the store's draft (one update per animation frame); releasing commits one
- * operation, so every drag is one undo step.
+ * (all its members), or, with Alt or the link tool, a new influence link. The dragged nodes follow
+ * the pointer through a drag preview (one DOM update per animation frame, no re-render); the
+ * store's draft changes only when an actor crosses into another column, so the vote projection
+ * follows live. Releasing commits one operation, so every drag is one undo step.
  */
 import { drag } from 'd3-drag';
 import { select } from 'd3-selection';
 import { useEffect } from 'react';
 import { dropPoint, fromScreen } from '../../shared/geometry';
-import { isPlaced, type PowerMap } from '../../shared/model';
+import { column, isPlaced, type PowerMap } from '../../shared/model';
 import type { Move } from '../../shared/ops';
 import { useApp } from '../store';
+import { dragPreview, type DragPreview } from './dragPreview';
 import { frameThrottle } from './frameThrottle';
 import { clientToView, useGridView } from './viewStore';
 
@@ -26,6 +28,9 @@ interface MoveGesture {
   starts: Map<string, { x: number; y: number }>;
   origin: { x: number; y: number };
   last: Move[];
+  /** The columns of `last`, to update the projection's draft only when one changes. */
+  columns: string;
+  preview: DragPreview | null;
   moved: boolean;
   roster: DOMRect | null;
   /** A Shift-press joins the selection only once the pointer moves; a Shift-click toggles instead. */
@@ -57,6 +62,8 @@ function inside(r: DOMRect | null, x: number, y: number) {
   return !!r && x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
 }
 
+const columnsOf = (points: { x: number | null }[]) => points.map((p) => (p.x === null ? '-' : column(p.x))).join();
+
 function startMove(map: PowerMap, subject: Subject, shift: boolean, at: { x: number; y: number }, roster: DOMRect | null): MoveGesture | null {
   const { selection, select: setSelection } = useApp.getState();
   let ids: string[];
@@ -75,7 +82,8 @@ function startMove(map: PowerMap, subject: Subject, shift: boolean, at: { x: num
   for (const a of map.actors) if (ids.includes(a.id) && isPlaced(a)) starts.set(a.id, { x: a.x, y: a.y });
   if (starts.size === 0) return null;
   if (starts.size > 1) primary = null;
-  return { mode: 'move', ids: [...starts.keys()], primary, starts, origin: at, last: [], moved: false, roster, selectOnMove };
+  const columns = columnsOf([...starts.values()]);
+  return { mode: 'move', ids: [...starts.keys()], primary, starts, origin: at, last: [], columns, preview: null, moved: false, roster, selectOnMove };
 }
 
 export function useGridDrag(
@@ -86,7 +94,20 @@ export function useGridDrag(
   useEffect(() => {
     const layer = layerRef.current;
     if (!layer) return;
-    const draft = frameThrottle<Move[]>((moves) => useApp.getState().setDraftMoves(moves));
+    const frame = frameThrottle<MoveGesture>((g) => {
+      if (!g.preview) {
+        const { map } = useApp.getState();
+        const { scales, settledK } = useGridView.getState();
+        if (!map) return;
+        g.preview = dragPreview(layer, map, scales, settledK, g.ids);
+      }
+      g.preview.show(g.last);
+      const columns = columnsOf(g.last);
+      if (columns !== g.columns) {
+        g.columns = columns;
+        useApp.getState().setDraftMoves(g.last);
+      }
+    });
     let gesture: MoveGesture | LinkGesture | null = null;
     let subject: Subject | null = null;
     let shift = false;
@@ -147,14 +168,19 @@ export function useGridDrag(
           const s = g.starts.get(id)!;
           return { id, x: round(clamp(s.x + at.x - g.origin.x, -1, 1)), y: round(clamp(s.y + at.y - g.origin.y, 0, 1)) };
         });
-        draft.push(g.last);
+        frame.push(g);
       })
       .on('end', (event) => {
         const g = gesture;
         gesture = null;
-        draft.cancel();
+        frame.cancel();
         const src = event.sourceEvent as MouseEvent | TouchEvent;
         const { perform, setDraftMoves } = useApp.getState();
+        if (g?.mode === 'move') {
+          // React redraws the committed positions from here (in the same task, so nothing flickers).
+          g.preview?.restore();
+          setDraftMoves(null);
+        }
         if (g?.mode === 'link') {
           if (linkPreviewRef.current) linkPreviewRef.current.style.visibility = 'hidden';
           const p = pointerOf(src);
@@ -164,7 +190,6 @@ export function useGridDrag(
           return;
         }
         if (!g || !g.moved) {
-          setDraftMoves(null);
           if (subject) onClickSubject(subject, shift);
           return;
         }
@@ -178,7 +203,8 @@ export function useGridDrag(
 
     select(layer).call(behaviour);
     return () => {
-      draft.cancel();
+      frame.cancel();
+      if (gesture?.mode === 'move') gesture.preview?.restore();
       select(layer).on('.drag', null);
     };
   }, [layerRef, linkPreviewRef, onClickSubject]);

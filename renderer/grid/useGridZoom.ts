@@ -1,6 +1,7 @@
 /**
  * Pan and zoom with d3-zoom (wheel, pinch, drag on empty space). D3 keeps the gesture maths; the
- * transform goes into the view store and React draws with it.
+ * transform goes into the view store, which moves the zoomed layer directly (GridView) and settles
+ * the zoom for labels when the gesture ends.
  */
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
@@ -28,7 +29,8 @@ export function useGridZoom(svgRef: React.RefObject<SVGSVGElement | null>) {
       .on('zoom', (event: { transform: ViewTransform }) => {
         const { k, x, y } = event.transform;
         useGridView.getState().setTransform({ k, x, y });
-      });
+      })
+      .on('end', () => useGridView.getState().settle());
     const sel = select(svg);
     sel.call(z).on('dblclick.zoom', null);
     behaviour.current = z;

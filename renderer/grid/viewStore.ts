@@ -7,6 +7,11 @@ import { IDENTITY, plotBox, plotScales, type PlotBox, type PlotScales, type View
 
 export interface GridViewState {
   transform: ViewTransform;
+  /**
+   * The zoom once a gesture has ended. Label layout and link ends follow it, so a zoom gesture
+   * redraws no more than the zoomed layer and the axes.
+   */
+  settledK: number;
   box: PlotBox;
   scales: PlotScales;
   /** The grid's <svg>, to turn client coordinates into view coordinates. */
@@ -16,6 +21,7 @@ export interface GridViewState {
   linkTool: boolean;
   setSize(width: number, height: number): void;
   setTransform(t: ViewTransform): void;
+  settle(): void;
   setSvg(svg: SVGSVGElement | null): void;
   setOverRoster(over: boolean): void;
   setLinkTool(on: boolean): void;
@@ -25,6 +31,7 @@ const initialBox = plotBox(800, 600);
 
 export const useGridView = create<GridViewState>()((set) => ({
   transform: IDENTITY,
+  settledK: 1,
   box: initialBox,
   scales: plotScales(initialBox),
   svg: null,
@@ -35,6 +42,7 @@ export const useGridView = create<GridViewState>()((set) => ({
     set({ box, scales: plotScales(box) });
   },
   setTransform: (transform) => set({ transform }),
+  settle: () => set((s) => (s.settledK === s.transform.k ? s : { settledK: s.transform.k })),
   setSvg: (svg) => set({ svg }),
   setOverRoster: (overRoster) => set((s) => (s.overRoster === overRoster ? s : { overRoster })),
   setLinkTool: (linkTool) => set({ linkTool }),

@@ -84,6 +84,42 @@ describe('the power-map grid in Chromium', () => {
     }
   });
 
+  it('shows a drag as it happens: the node, its link and its hull follow the pointer, and the release draws the same', async () => {
+    app = await startApp();
+    const { page } = app;
+    await openFixture(app, councilMap());
+    const node = page.locator('[data-actor-id="m4"]');
+    const link = page.locator('[data-link-from="i1"][data-link-to="m4"] .link-line');
+    const hull = page.locator('[data-block-id="b1"] .hull-shape');
+    const before = { node: await node.getAttribute('transform'), x2: await link.getAttribute('x2'), hull: await hull.getAttribute('d') };
+    const centre = async () => {
+      const b = (await node.locator('.shape').boundingBox())!;
+      return [b.x + b.width / 2, b.y + b.height / 2];
+    };
+    const [x0, y0] = await centre();
+    const r = await plotRect(page);
+    const to: [number, number] = [x0! + r.width * 0.15, y0! + r.height * 0.2];
+    await page.mouse.move(x0!, y0!);
+    await page.mouse.down();
+    await page.mouse.move(to[0], to[1], { steps: 10 });
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    // Mid-drag: nothing is committed, yet everything attached to the actor has moved with it.
+    const [mx, my] = await centre();
+    expect(Math.abs(mx! - to[0])).toBeLessThanOrEqual(1.5);
+    expect(Math.abs(my! - to[1])).toBeLessThanOrEqual(1.5);
+    const during = { node: await node.getAttribute('transform'), x2: await link.getAttribute('x2'), hull: await hull.getAttribute('d') };
+    expect(during.x2).not.toBe(before.x2);
+    expect(during.hull).not.toBe(before.hull);
+    await page.mouse.up();
+    await waitSaved(page);
+    // React's drawing of the committed move is the preview, to the digit.
+    expect({ node: await node.getAttribute('transform'), x2: await link.getAttribute('x2'), hull: await hull.getAttribute('d') }).toEqual(during);
+    await page.keyboard.press('Control+z');
+    await waitSaved(page);
+    expect({ node: await node.getAttribute('transform'), x2: await link.getAttribute('x2'), hull: await hull.getAttribute('d') }).toEqual(before);
+    expect(app.problems).toEqual([]);
+  });
+
   it('undoes and redoes a move, and moves an actor with the keyboard', async () => {
     app = await startApp();
     const { page } = app;

@@ -1,0 +1,54 @@
+/**
+ * Where nodes, hulls and links go for given actor positions (plot pixels). React's drawing and the
+ * drag preview both use these, so a drag shows exactly what the release will draw.
+ */
+import { hullPath } from '../../shared/geometry';
+
+export type Point = [number, number];
+
+/** Sizes in screen pixels, the same at every zoom. */
+export const NODE_RADIUS = 9;
+export const LABEL_GAP = 14;
+export const LABEL_FONT_PX = 13;
+
+export const nodeTransform = ([x, y]: Point) => `translate(${x},${y})`;
+
+export interface HullGeometry {
+  path: string;
+  /** The top member, above which the block's name sits. */
+  labelX: number;
+  labelY: number;
+}
+
+/** The hull around a block's placed members, or null when none is placed. */
+export function hullGeometry(members: readonly string[], at: (id: string) => Point | undefined): HullGeometry | null {
+  const pts = members.flatMap((id) => {
+    const p = at(id);
+    return p ? [p] : [];
+  });
+  const path = hullPath(pts);
+  if (!path) return null;
+  const top = pts.reduce((best, p) => (p[1] < best[1] ? p : best));
+  return { path, labelX: top[0], labelY: top[1] };
+}
+
+export interface LinkEnds {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/**
+ * A link shortened so it starts outside the influencer and its arrow stops at the decision-maker's
+ * edge at zoom k; null when the two are too close on screen to draw an arrow between them.
+ */
+export function linkEnds([ax, ay]: Point, [bx, by]: Point, k: number): LinkEnds | null {
+  const dx = bx - ax;
+  const dy = by - ay;
+  const len = Math.hypot(dx, dy) || 1;
+  if (len * k < 2 * NODE_RADIUS + 8) return null;
+  const start = (NODE_RADIUS + 2) / k;
+  const end = (NODE_RADIUS + 5) / k;
+  return { x1: ax + (dx / len) * start, y1: ay + (dy / len) * start, x2: bx - (dx / len) * end, y2: by - (dy / len) * end };
+}
