@@ -34,16 +34,25 @@ function hullShapes(blocks: Block[], byId: Map<string, Placed>, scales: PlotScal
   });
 }
 
-/** Moves the zoomed layer and rescales node bodies on every zoom frame, without re-rendering. */
-function useZoomLayer(svgRef: React.RefObject<SVGSVGElement | null>, layerRef: React.RefObject<SVGGElement | null>) {
+/**
+ * Moves the zoomed layers on every zoom frame, without re-rendering. Shapes and labels keep their
+ * readable size through --inv-k, which follows the settled zoom: during a wheel or pinch gesture
+ * the grid scales like a picture (restyling six thousand elements per frame would halve the frame
+ * rate), and when the gesture ends they return to their size and the labels are laid out again.
+ */
+function useZoomLayers(stageRef: React.RefObject<HTMLDivElement | null>, ...layerRefs: React.RefObject<SVGGElement | null>[]) {
   useLayoutEffect(() => {
     const apply = ({ k, x, y }: ViewTransform) => {
-      layerRef.current?.setAttribute('transform', `translate(${x},${y}) scale(${k})`);
-      svgRef.current?.style.setProperty('--inv-k', String(1 / k));
+      for (const ref of layerRefs) ref.current?.setAttribute('transform', `translate(${x},${y}) scale(${k})`);
     };
+    const resize = (settledK: number) => stageRef.current?.style.setProperty('--inv-k', String(1 / settledK));
     apply(useGridView.getState().transform);
-    return useGridView.subscribe((s, prev) => s.transform !== prev.transform && apply(s.transform));
-  }, [svgRef, layerRef]);
+    resize(useGridView.getState().settledK);
+    return useGridView.subscribe((s, prev) => {
+      if (s.transform !== prev.transform) apply(s.transform);
+      if (s.settledK !== prev.settledK) resize(s.settledK);
+    });
+  }, [stageRef, ...layerRefs]);
 }
 
 export function GridView() {
@@ -61,6 +70,7 @@ export function GridView() {
   const containerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const layerRef = useRef<SVGGElement>(null);
+  const overlayRef = useRef<SVGGElement>(null);
   const linkPreviewRef = useRef<SVGLineElement>(null);
   const bandRef = useRef<SVGRectElement>(null);
 
@@ -81,7 +91,7 @@ export function GridView() {
   }, [setSize, setSvg]);
 
   const zoomTo = useGridZoom(svgRef);
-  useZoomLayer(svgRef, layerRef);
+  useZoomLayers(containerRef, layerRef, overlayRef);
   const selected = useMemo(() => new Set(selection), [selection]);
 
   const onClickSubject = useCallback((subject: { type: 'actor' | 'block'; id: string }, shift: boolean) => {
@@ -91,7 +101,7 @@ export function GridView() {
     if (shift) select(selection.includes(subject.id) ? selection.filter((id) => id !== subject.id) : [...selection, subject.id]);
     else select([subject.id]);
   }, [select]);
-  useGridDrag(layerRef, linkPreviewRef, onClickSubject);
+  useGridDrag(layerRef, overlayRef, linkPreviewRef, onClickSubject);
   const onBandPointerDown = useRubberBand(bandRef);
 
   // The grid draws the committed map; a drag moves its nodes directly (dragPreview) until release.
@@ -209,6 +219,9 @@ export function GridView() {
           </g>
           <Axes width={size.width} height={size.height} t={t} />
           <rect ref={bandRef} className="rubber-band" style={{ visibility: 'hidden' }} />
+        </svg>
+        <svg className="drag-overlay" width={size.width} height={size.height} aria-hidden="true">
+          <g ref={overlayRef} />
         </svg>
         {placed.length === 0 && <p className="grid-empty">{t('grid.emptyHint')}</p>}
       </div>

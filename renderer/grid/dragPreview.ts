@@ -1,8 +1,10 @@
 /**
- * Moves dragged actors on screen without React, the way a bare D3 page would: each frame rewrites
- * only their nodes, the links that touch them and the hulls of their blocks, so nothing re-renders
- * while a thousand-actor map is dragged. On release the preview is undone and the committed move
- * draws the same positions through React, so the DOM never disagrees with React's last render.
+ * Shows a drag without touching what React drew. The dragged actors, the links that touch them and
+ * the hulls of their blocks are copied into the overlay (a separate, composited <svg> above the
+ * grid) and the originals hidden; each frame then rewrites only those copies. The grid itself is
+ * neither re-rendered nor repainted while a thousand-actor map is dragged. On release the copies
+ * go and the originals come back, and the committed move redraws them through React in the same
+ * task, so nothing flickers and the DOM never disagrees with React's last render.
  */
 import type { PlotScales } from '../../shared/geometry';
 import { isPlaced, type PowerMap } from '../../shared/model';
@@ -11,69 +13,72 @@ import { hullGeometry, linkEnds, nodeTransform, type Point } from './shapes';
 
 export interface DragPreview {
   show(moves: readonly Move[]): void;
-  /** Puts every attribute the preview changed back as React left it. */
+  /** Removes the copies and shows the originals again. */
   restore(): void;
 }
 
 const byAttr = (name: string, value: string) => `[${name}="${CSS.escape(value)}"]`;
 
-export function dragPreview(layer: SVGGElement, map: PowerMap, scales: PlotScales, k: number, ids: readonly string[]): DragPreview {
+/** Copies are pictures: not focusable, not named, not found by the grid's selectors (data-preview-of names their original). */
+const PICTURE_ONLY = ['tabindex', 'role', 'aria-label', 'aria-pressed', 'data-actor-id', 'data-block-id', 'data-link-from', 'data-link-to'];
+
+export function dragPreview(layer: SVGGElement, overlay: SVGGElement, map: PowerMap, scales: PlotScales, k: number, ids: readonly string[]): DragPreview {
   const dragged = new Set(ids);
   const base = new Map<string, Point>();
   for (const a of map.actors) if (isPlaced(a)) base.set(a.id, [scales.x(a.x), scales.y(a.y)]);
   const moved = new Map<string, Point>();
   const at = (id: string) => moved.get(id) ?? base.get(id);
 
-  const nodes = ids.flatMap((id) => {
-    const el = layer.querySelector(byAttr('data-actor-id', id));
-    return el ? [{ id, el }] : [];
-  });
-  const links = map.links.flatMap((l) => {
-    if (!dragged.has(l.from) && !dragged.has(l.to)) return [];
-    // A link too short to draw has no element; it appears on release.
-    const el = layer.querySelector(`${byAttr('data-link-from', l.from)}${byAttr('data-link-to', l.to)}`);
-    return el ? [{ link: l, el, lines: Array.from(el.querySelectorAll('line')) }] : [];
-  });
-  const hulls = map.blocks.flatMap((b) => {
-    if (!b.members.some((m) => dragged.has(m))) return [];
-    const el = layer.querySelector(byAttr('data-block-id', b.id));
-    const path = el?.querySelector('.hull-shape');
-    return el && path ? [{ block: b, path, label: el.querySelector(':scope > g') }] : [];
-  });
-
-  const saved = new Map<Element, Map<string, string | null>>();
-  const set = (el: Element, name: string, value: string) => {
-    let attrs = saved.get(el);
-    if (!attrs) saved.set(el, (attrs = new Map()));
-    if (!attrs.has(name)) attrs.set(name, el.getAttribute(name));
-    el.setAttribute(name, value);
+  const hidden: SVGElement[] = [];
+  const lift = (el: Element | null, of: string): SVGElement | null => {
+    if (!(el instanceof SVGElement)) return null;
+    const copy = el.cloneNode(true) as SVGElement;
+    for (const node of [copy, ...copy.querySelectorAll('*')]) for (const name of PICTURE_ONLY) node.removeAttribute(name);
+    copy.dataset.previewOf = of;
+    el.style.opacity = '0';
+    hidden.push(el);
+    overlay.append(copy);
+    return copy;
   };
+
+  // Painted in the grid's order: hulls, links, then actors (a block's other members stay above its hull).
+  const blocks = map.blocks.filter((b) => b.members.some((m) => dragged.has(m)));
+  const hulls = blocks.flatMap((block) => {
+    const copy = lift(layer.querySelector(byAttr('data-block-id', block.id)), block.id);
+    const path = copy?.querySelector('.hull-shape');
+    return copy && path ? [{ block, path, label: copy.querySelector(':scope > g') }] : [];
+  });
+  // A link too short to draw has no element; it appears on release.
+  const links = map.links.flatMap((link) => {
+    if (!dragged.has(link.from) && !dragged.has(link.to)) return [];
+    const copy = lift(layer.querySelector(`${byAttr('data-link-from', link.from)}${byAttr('data-link-to', link.to)}`), `${link.from}>${link.to}`);
+    return copy ? [{ link, copy, lines: Array.from(copy.querySelectorAll('line')) }] : [];
+  });
+  const members = new Set(blocks.flatMap((b) => b.members));
+  const nodes = [...new Set([...members, ...ids])].flatMap((id) => {
+    const copy = lift(layer.querySelector(byAttr('data-actor-id', id)), id);
+    return copy && dragged.has(id) ? [{ id, copy }] : [];
+  });
 
   return {
     show(moves) {
       for (const m of moves) if (m.x !== null && m.y !== null) moved.set(m.id, [scales.x(m.x), scales.y(m.y)]);
-      for (const { id, el } of nodes) set(el, 'transform', nodeTransform(at(id)!));
-      for (const { link, el, lines } of links) {
+      for (const { id, copy } of nodes) copy.setAttribute('transform', nodeTransform(at(id)!));
+      for (const { link, copy, lines } of links) {
         const ends = linkEnds(at(link.from)!, at(link.to)!, k);
-        set(el, 'visibility', ends ? 'visible' : 'hidden');
-        if (!ends) continue;
-        for (const line of lines) for (const [name, v] of Object.entries(ends)) set(line, name, String(v));
+        copy.style.visibility = ends ? '' : 'hidden';
+        if (ends) for (const line of lines) for (const [name, v] of Object.entries(ends)) line.setAttribute(name, String(v));
       }
       for (const { block, path, label } of hulls) {
         const g = hullGeometry(block.members, at);
         if (!g) continue;
-        set(path, 'd', g.path);
-        if (label) set(label, 'transform', nodeTransform([g.labelX, g.labelY]));
+        path.setAttribute('d', g.path);
+        label?.setAttribute('transform', nodeTransform([g.labelX, g.labelY]));
       }
     },
     restore() {
-      for (const [el, attrs] of saved) {
-        for (const [name, v] of attrs) {
-          if (v === null) el.removeAttribute(name);
-          else el.setAttribute(name, v);
-        }
-      }
-      saved.clear();
+      overlay.replaceChildren();
+      for (const el of hidden.splice(0)) el.style.removeProperty('opacity');
     },
   };
 }

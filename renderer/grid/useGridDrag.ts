@@ -1,7 +1,7 @@
 /**
  * Dragging on the grid, with d3-drag: an actor (or the selection it belongs to), a block's hull
  * (all its members), or, with Alt or the link tool, a new influence link. The dragged nodes follow
- * the pointer through a drag preview (one DOM update per animation frame, no re-render); the
+ * the pointer in the drag preview's overlay (one update per animation frame, no re-render); the
  * store's draft changes only when an actor crosses into another column, so the vote projection
  * follows live. Releasing commits one operation, so every drag is one undo step.
  */
@@ -88,6 +88,7 @@ function startMove(map: PowerMap, subject: Subject, shift: boolean, at: { x: num
 
 export function useGridDrag(
   layerRef: React.RefObject<SVGGElement | null>,
+  overlayRef: React.RefObject<SVGGElement | null>,
   linkPreviewRef: React.RefObject<SVGLineElement | null>,
   onClickSubject: (subject: Subject, shift: boolean) => void,
 ) {
@@ -99,7 +100,9 @@ export function useGridDrag(
         const { map } = useApp.getState();
         const { scales, settledK } = useGridView.getState();
         if (!map) return;
-        g.preview = dragPreview(layer, map, scales, settledK, g.ids);
+        const overlay = overlayRef.current;
+        if (!overlay) return;
+        g.preview = dragPreview(layer, overlay, map, scales, settledK, g.ids);
       }
       g.preview.show(g.last);
       const columns = columnsOf(g.last);
@@ -207,7 +210,7 @@ export function useGridDrag(
       if (gesture?.mode === 'move') gesture.preview?.restore();
       select(layer).on('.drag', null);
     };
-  }, [layerRef, linkPreviewRef, onClickSubject]);
+  }, [layerRef, overlayRef, linkPreviewRef, onClickSubject]);
 }
 
 /** Links run from influencer to decision-maker whichever way they were drawn. */

@@ -88,35 +88,73 @@ describe('the power-map grid in Chromium', () => {
     app = await startApp();
     const { page } = app;
     await openFixture(app, councilMap());
-    const node = page.locator('[data-actor-id="m4"]');
-    const link = page.locator('[data-link-from="i1"][data-link-to="m4"] .link-line');
-    const hull = page.locator('[data-block-id="b1"] .hull-shape');
-    const before = { node: await node.getAttribute('transform'), x2: await link.getAttribute('x2'), hull: await hull.getAttribute('d') };
-    const centre = async () => {
-      const b = (await node.locator('.shape').boundingBox())!;
+    const drawn = (of: { node: string; link: string; hull: string }) => async () => ({
+      node: await page.locator(of.node).getAttribute('transform'),
+      x2: await page.locator(`${of.link} .link-line`).getAttribute('x2'),
+      hull: await page.locator(`${of.hull} .hull-shape`).getAttribute('d'),
+    });
+    const grid = drawn({ node: '[data-actor-id="m4"]', link: '[data-link-from="i1"][data-link-to="m4"]', hull: '[data-block-id="b1"]' });
+    const overlay = drawn({ node: '.drag-overlay [data-preview-of="m4"]', link: '.drag-overlay [data-preview-of="i1>m4"]', hull: '.drag-overlay [data-preview-of="b1"]' });
+    const centre = async (selector: string) => {
+      const b = (await page.locator(`${selector} .shape`).boundingBox())!;
       return [b.x + b.width / 2, b.y + b.height / 2];
     };
-    const [x0, y0] = await centre();
+    const before = await grid();
+    const [x0, y0] = await centre('[data-actor-id="m4"]');
     const r = await plotRect(page);
     const to: [number, number] = [x0! + r.width * 0.15, y0! + r.height * 0.2];
     await page.mouse.move(x0!, y0!);
     await page.mouse.down();
     await page.mouse.move(to[0], to[1], { steps: 10 });
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-    // Mid-drag: nothing is committed, yet everything attached to the actor has moved with it.
-    const [mx, my] = await centre();
+    // Mid-drag the grid is untouched: the actor, its link and its block's hull are shown moved in
+    // the overlay, and the originals are hidden.
+    expect(await grid()).toEqual(before);
+    expect(await page.locator('[data-actor-id="m4"]').evaluate((el) => getComputedStyle(el).opacity)).toBe('0');
+    const [mx, my] = await centre('.drag-overlay [data-preview-of="m4"]');
     expect(Math.abs(mx! - to[0])).toBeLessThanOrEqual(1.5);
     expect(Math.abs(my! - to[1])).toBeLessThanOrEqual(1.5);
-    const during = { node: await node.getAttribute('transform'), x2: await link.getAttribute('x2'), hull: await hull.getAttribute('d') };
+    const during = await overlay();
     expect(during.x2).not.toBe(before.x2);
     expect(during.hull).not.toBe(before.hull);
+    expect(await page.locator('.drag-overlay [tabindex], .drag-overlay [data-actor-id]').count()).toBe(0);
     await page.mouse.up();
     await waitSaved(page);
-    // React's drawing of the committed move is the preview, to the digit.
-    expect({ node: await node.getAttribute('transform'), x2: await link.getAttribute('x2'), hull: await hull.getAttribute('d') }).toEqual(during);
+    // React's drawing of the committed move is the preview, to the digit, and the overlay is empty.
+    expect(await grid()).toEqual(during);
+    expect(await page.locator('.drag-overlay *').count()).toBe(1);
+    expect(await page.locator('[data-actor-id="m4"]').evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
     await page.keyboard.press('Control+z');
     await waitSaved(page);
-    expect({ node: await node.getAttribute('transform'), x2: await link.getAttribute('x2'), hull: await hull.getAttribute('d') }).toEqual(before);
+    expect(await grid()).toEqual(before);
+    expect(app.problems).toEqual([]);
+  });
+
+  it('zooms with the wheel around the pointer; shapes and labels return to their size when the gesture ends', async () => {
+    app = await startApp();
+    const { page } = app;
+    await openFixture(app, councilMap());
+    const shape = page.locator('[data-actor-id="m2"] .shape');
+    const label = page.locator('[data-actor-id="m2"] .label');
+    const size = async () => {
+      const [s, l] = [(await shape.boundingBox())!, (await label.boundingBox())!];
+      return { shape: s.width, label: l.height };
+    };
+    const before = await size();
+    const [mx, my] = await pixelOf(page, 0.1, 0.55);
+    const plotBefore = await plotRect(page);
+    await page.mouse.move(mx, my);
+    for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -100);
+    await expect.poll(() => page.locator('.zoom-level').textContent()).not.toBe('100%');
+    // The gesture ends 150 ms after the last wheel event; then sizes are back.
+    await expect.poll(size, { timeout: 3000 }).toEqual({ shape: expect.closeTo(before.shape, 0) as number, label: expect.closeTo(before.label, 0) as number });
+    const k = Number((await page.locator('.zoom-level').textContent())!.replace('%', '')) / 100;
+    const plotAfter = await plotRect(page);
+    expect(plotAfter.width / plotBefore.width).toBeCloseTo(k, 1);
+    // The map point under the pointer stayed under it.
+    const [ax, ay] = await pixelOf(page, 0.1, 0.55);
+    expect(Math.abs(ax - mx)).toBeLessThanOrEqual(1);
+    expect(Math.abs(ay - my)).toBeLessThanOrEqual(1);
     expect(app.problems).toEqual([]);
   });
 
