@@ -162,16 +162,23 @@ async function bare() {
 async function powermap() {
   const app = await startApp();
   const { page } = app;
-  const t0 = Date.now();
+  // Open it once, so the file exists, then time a second open from "Your maps": click to the first
+  // frame with all 1,000 actors drawn.
   await openFixture(app, bigMap(), 'bench');
-  await page.waitForFunction(() => document.querySelectorAll('[data-actor-id]').length === 1000);
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.locator('.toolbar-actions button').filter({ hasText: /^Close map$/ }).click();
+  await page.locator('.recent-item').first().waitFor();
+  const t0 = Date.now();
+  await page.locator('.recent-item').first().click();
+  // Checked in each animation frame: the first frame that has all 1,000 actors to paint.
+  await page.waitForFunction(() => document.querySelectorAll('[data-actor-id]').length === 1000, null, { polling: 'raf' });
   const firstRender = Date.now() - t0;
+  await page.locator('.projection-detail:not(.stale)').waitFor();
+  const fullProjection = Date.now() - t0;
   await page.waitForTimeout(500);
   const r = await suite(page, '[data-actor-id="m150"]');
   await page.getByTestId('save-status').filter({ hasText: /^Saved$/ }).waitFor();
   await app.close();
-  return { ...r, firstRender };
+  return { ...r, firstRender, fullProjection };
 }
 
 const fmt = (f: Figures) => `p50 ${f.p50.toFixed(1)} ms, p95 ${f.p95.toFixed(1)} ms (${f.missed} of ${f.frames} frames late), main thread ${f.taskPerMove.toFixed(2)} ms/move (script ${f.scriptPerMove.toFixed(2)})`;
@@ -185,4 +192,4 @@ for (const k of ['one', 'block', 'zoomed'] as const) {
   console.log(`  PowerMap  ${fmt(pm[k])}`);
   console.log(`  ratio     p95 ×${(pm[k].p95 / ref[k].p95).toFixed(2)}, main thread/move ×${(pm[k].taskPerMove / ref[k].taskPerMove).toFixed(2)}`);
 }
-console.log(`PowerMap open → first full render (reload, open from "Your maps", 1,000 nodes drawn): ${pm.firstRender} ms`);
+console.log(`PowerMap open (click in "Your maps") → first frame with 1,000 actors: ${pm.firstRender} ms; → full projection (swing votes, smallest set) shown: ${pm.fullProjection} ms`);

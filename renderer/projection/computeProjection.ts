@@ -25,6 +25,15 @@ export type ProjectionView =
   | { ok: true; summary: ProjectionSummary; members: ProjectionMember[]; detail: Projection | null; minimal: MinimalSet | null }
   | { ok: false; error: ProjectionError };
 
+/** Whether `dragging` changes what computeProjection returns for this map (a large body). */
+export function hasDeferrableDetail(map: PowerMap, scenario: Scenario | undefined): boolean {
+  try {
+    return toProjectionInput(map, scenario).seats > Math.min(LIVE_GAINS_LIMIT, EXACT_LIMIT);
+  } catch {
+    return false;
+  }
+}
+
 export function computeProjection(map: PowerMap, scenario: Scenario | undefined, dragging: boolean, target = DEFAULT_TARGET): ProjectionView {
   try {
     const input = toProjectionInput(map, scenario);

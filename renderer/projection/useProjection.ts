@@ -2,11 +2,11 @@
  * The projection of the map as shown right now (the live drag included), memoized on the shown
  * map. Parts skipped during a large drag keep their last value, marked stale, instead of flickering.
  */
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { PowerMap, Scenario } from '../../shared/model';
 import type { MinimalSet, Projection } from '../../shared/projection';
 import { useApp } from '../store';
-import { computeProjection, type ProjectionView } from './computeProjection';
+import { computeProjection, hasDeferrableDetail, type ProjectionView } from './computeProjection';
 
 export interface ShownProjection {
   view: ProjectionView | null;
@@ -16,10 +16,38 @@ export interface ShownProjection {
   stale: boolean;
 }
 
+/**
+ * True while a drag is on, and until the frame after it ends or after the panel first shows: the
+ * grid is drawn first, and the full projection of a large body (a fifth of a second at 200 seats)
+ * is worked out after it. Small bodies are always projected in full (computeProjection).
+ */
+function useDeferDetail(dragging: boolean): boolean {
+  const [previous, setPrevious] = useState(dragging);
+  const [settling, setSettling] = useState(true);
+  if (previous !== dragging) {
+    setPrevious(dragging);
+    setSettling(!dragging);
+  }
+  useEffect(() => {
+    if (!settling) return;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setSettling(false), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [settling]);
+  return dragging || settling;
+}
+
 /** `map` should be stable while nothing the panel shows changes (see useProjectionStable). */
 export function useProjection(map: PowerMap | null, scenario: Scenario | undefined): ShownProjection {
-  const dragging = useApp((s) => s.draft !== null);
-  const view = useMemo(() => (map ? computeProjection(map, scenario, dragging) : null), [map, scenario, dragging]);
+  const dragging = useDeferDetail(useApp((s) => s.draft !== null));
+  const deferrable = useMemo(() => !!map && hasDeferrableDetail(map, scenario), [map, scenario]);
+  const light = dragging && deferrable;
+  const view = useMemo(() => (map ? computeProjection(map, scenario, light) : null), [map, scenario, light]);
   const last = useRef<{ detail: Projection | null; minimal: MinimalSet | null }>({ detail: null, minimal: null });
   if (view?.ok && view.detail) last.current.detail = view.detail;
   if (view?.ok && view.minimal) last.current.minimal = view.minimal;

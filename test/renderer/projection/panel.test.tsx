@@ -1,8 +1,9 @@
 /** The projection panel and its pure helpers in jsdom, on DESIGN.md §4's example 4 (mayor with a veto). */
 import fs from 'node:fs';
 import path from 'node:path';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { bigMap } from '../../../bench/pages/fixture';
 import { applyOperation } from '../../../shared/ops';
 import { project, toProjectionInput } from '../../../shared/projection';
 import { parseInterchangeText } from '../../../shared/schema';
@@ -40,6 +41,17 @@ describe('the projection panel', () => {
     expect(Number(screen.getByTestId('chance').getAttribute('data-value'))).toBeGreaterThan(before);
     act(() => useApp.setState({ draft: null, language: 'es', map: { ...map, body: { ...map.body, tieBreaker: 'm1' } } }));
     expect(screen.getByTestId('projection-error').textContent).toContain('Member 1 decide los empates pero también tiene voto');
+  });
+});
+
+describe('the projection panel on a 200-seat body', () => {
+  it('shows the chance at once, and the swing votes and smallest set after the first frame', async () => {
+    useApp.setState({ map: bigMap() });
+    const { container } = render(<ProjectionPanel />);
+    expect(screen.getByTestId('chance').getAttribute('data-value')).toMatch(/^0?\.\d+|^[01]$/);
+    expect(container.querySelector('.projection-detail.stale')).not.toBeNull();
+    await waitFor(() => expect(container.querySelector('.projection-detail:not(.stale)')).not.toBeNull());
+    expect(screen.getByText(/Smallest set to move/)).toBeTruthy();
   });
 });
 
