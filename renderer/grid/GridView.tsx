@@ -111,7 +111,8 @@ export function GridView() {
 
   // Label placement follows the settled zoom, so a zoom gesture never re-lays out a thousand
   // labels per frame. Block names come first, then the selection, seats, other decision-makers
-  // and influencers; a label that would overlap is left out.
+  // and influencers; a label that would overlap is left out, except the name of the one actor
+  // selected (several selected ones would print over each other).
   const labels = useMemo(() => {
     const rank = (a: Placed) => (selected.has(a.id) ? 0 : a.seat ? 1 : a.kind === 'decision-maker' ? 2 : 3);
     const width = (name: string) => name.length * LABEL_FONT_PX * 0.58 + 4;
@@ -213,7 +214,7 @@ export function GridView() {
             <line ref={linkPreviewRef} className="link-preview" style={{ visibility: 'hidden' }} />
             <g className="nodes">
               {placed.map((a) => (
-                <ActorNode key={a.id} actor={a} scales={scales} selected={selected.has(a.id)} labelSide={labels.get(a.id) ?? (selected.has(a.id) ? 'right' : null)} t={t} onFocusActor={onFocusActor} />
+                <ActorNode key={a.id} actor={a} scales={scales} selected={selected.has(a.id)} labelSide={labels.get(a.id) ?? (selection.length === 1 && selected.has(a.id) ? 'right' : null)} t={t} onFocusActor={onFocusActor} />
               ))}
             </g>
           </g>
