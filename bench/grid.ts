@@ -121,10 +121,11 @@ async function selectBlockByShiftClick(page: Page): Promise<[number, number]> {
   const grip = await page.evaluate<[number, number] | null>(`(() => {
     const ids = Array.from({ length: 20 }, (_, i) => 'm' + i);
     let grip = null;
-    for (const id of ids) {
+    for (const [i, id] of ids.entries()) {
       const shape = document.querySelector('[data-actor-id="' + id + '"] .shape');
       const r = shape.getBoundingClientRect();
-      const at = { bubbles: true, cancelable: true, view: window, shiftKey: true, clientX: r.left + r.width / 2, clientY: r.top + r.height / 2, button: 0 };
+      // The first click replaces the selection (the actor dragged before); the others add to it.
+      const at = { bubbles: true, cancelable: true, view: window, shiftKey: i > 0, clientX: r.left + r.width / 2, clientY: r.top + r.height / 2, button: 0 };
       shape.dispatchEvent(new MouseEvent('mousedown', at));
       window.dispatchEvent(new MouseEvent('mouseup', at));
       if (!grip && document.elementFromPoint(at.clientX, at.clientY)?.closest('[data-actor-id]')?.getAttribute('data-actor-id') === id) grip = [at.clientX, at.clientY];
