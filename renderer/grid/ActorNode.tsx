@@ -24,8 +24,8 @@ interface Props {
 /**
  * One placed actor. Drawn in plot coordinates inside the zoomed layer; its body is scaled back by
  * the CSS variable --inv-k so shapes and labels keep their size at any zoom. Focus by keyboard
- * selects it (a mouse press selects through the drag handler instead). Memoized: a drag
- * re-renders only the actors whose objects changed.
+ * selects it (a mouse press selects through the drag handler instead). Memoized: a committed
+ * edit re-renders only the actors whose objects changed.
  */
 export const ActorNode = memo(function ActorNode({ actor, scales, selected, labelSide, t, onFocusActor }: Props) {
   const classes = ['actor-node', actor.kind, actor.seat ? 'seat' : '', actor.recused ? 'recused' : '', selected ? 'selected' : '']

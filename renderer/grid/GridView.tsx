@@ -1,6 +1,8 @@
 /**
- * The power-map grid: the screen a committee watches on the projector. React draws; D3 supplies
- * scales (shared/geometry), zoom (useGridZoom) and drag (useGridDrag).
+ * The power-map grid: the screen a committee watches on the projector. React draws the committed
+ * map; D3 supplies scales (shared/geometry), zoom (useGridZoom) and drag (useGridDrag). Between
+ * commits nothing here re-renders: a drag is shown in the overlay (dragPreview) and a zoom gesture
+ * moves the layers directly (useZoomLayers).
  */
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { fitTransform, IDENTITY, layoutLabels, zoomAround, type LabelRequest, type PlotScales, type ViewTransform } from '../../shared/geometry';

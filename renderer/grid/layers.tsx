@@ -129,7 +129,7 @@ interface LinkProps {
   t: Translate;
 }
 
-/** Links are rebuilt every drag frame; only those whose geometry or words changed re-render. */
+/** Link shapes are rebuilt on every commit; only those whose geometry or words changed re-render. */
 function sameLink(a: LinkProps, b: LinkProps): boolean {
   const p = a.link;
   const q = b.link;

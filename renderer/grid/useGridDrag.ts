@@ -99,9 +99,8 @@ export function useGridDrag(
       if (!g.preview) {
         const { map } = useApp.getState();
         const { scales, settledK } = useGridView.getState();
-        if (!map) return;
         const overlay = overlayRef.current;
-        if (!overlay) return;
+        if (!map || !overlay) return;
         g.preview = dragPreview(layer, overlay, map, scales, settledK, g.ids);
       }
       g.preview.show(g.last);
