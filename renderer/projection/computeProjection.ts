@@ -14,6 +14,7 @@ import {
   type MinimalSet,
   type Projection,
   type ProjectionError,
+  type ProjectionInput,
   type ProjectionMember,
   type ProjectionSummary,
 } from '../../shared/projection';
@@ -25,18 +26,27 @@ export type ProjectionView =
   | { ok: true; summary: ProjectionSummary; members: ProjectionMember[]; detail: Projection | null; minimal: MinimalSet | null }
   | { ok: false; error: ProjectionError };
 
-/** Whether `dragging` changes what computeProjection returns for this map (a large body). */
-export function hasDeferrableDetail(map: PowerMap, scenario: Scenario | undefined): boolean {
+/** The map's projection input, built once per map and shared by the checks and the projection. */
+export type PreparedInput = { ok: true; input: ProjectionInput } | { ok: false; error: ProjectionError };
+
+export function prepareProjection(map: PowerMap, scenario: Scenario | undefined): PreparedInput {
   try {
-    return toProjectionInput(map, scenario).seats > Math.min(LIVE_GAINS_LIMIT, EXACT_LIMIT);
-  } catch {
-    return false;
+    return { ok: true, input: toProjectionInput(map, scenario) };
+  } catch (e) {
+    if (isProjectionError(e)) return { ok: false, error: e };
+    throw e;
   }
 }
 
-export function computeProjection(map: PowerMap, scenario: Scenario | undefined, dragging: boolean, target = DEFAULT_TARGET): ProjectionView {
+/** Whether `dragging` changes what computeProjection returns (a large body). */
+export function hasDeferrableDetail(prepared: PreparedInput): boolean {
+  return prepared.ok && prepared.input.seats > Math.min(LIVE_GAINS_LIMIT, EXACT_LIMIT);
+}
+
+export function computeProjection(prepared: PreparedInput, dragging: boolean, target = DEFAULT_TARGET): ProjectionView {
+  if (!prepared.ok) return prepared;
+  const { input } = prepared;
   try {
-    const input = toProjectionInput(map, scenario);
     const light = dragging && input.seats > LIVE_GAINS_LIMIT;
     if (light) return { ok: true, summary: project(input, { gains: false }), members: input.members, detail: null, minimal: null };
     const detail = project(input);

@@ -6,7 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { PowerMap, Scenario } from '../../shared/model';
 import type { MinimalSet, Projection } from '../../shared/projection';
 import { useApp } from '../store';
-import { computeProjection, hasDeferrableDetail, type ProjectionView } from './computeProjection';
+import { computeProjection, hasDeferrableDetail, prepareProjection, type ProjectionView } from './computeProjection';
 
 export interface ShownProjection {
   view: ProjectionView | null;
@@ -45,9 +45,9 @@ function useDeferDetail(dragging: boolean): boolean {
 /** `map` should be stable while nothing the panel shows changes (see useProjectionStable). */
 export function useProjection(map: PowerMap | null, scenario: Scenario | undefined): ShownProjection {
   const dragging = useDeferDetail(useApp((s) => s.draft !== null));
-  const deferrable = useMemo(() => !!map && hasDeferrableDetail(map, scenario), [map, scenario]);
-  const light = dragging && deferrable;
-  const view = useMemo(() => (map ? computeProjection(map, scenario, light) : null), [map, scenario, light]);
+  const prepared = useMemo(() => (map ? prepareProjection(map, scenario) : null), [map, scenario]);
+  const light = dragging && !!prepared && hasDeferrableDetail(prepared);
+  const view = useMemo(() => (prepared ? computeProjection(prepared, light) : null), [prepared, light]);
   const last = useRef<{ detail: Projection | null; minimal: MinimalSet | null }>({ detail: null, minimal: null });
   if (view?.ok && view.detail) last.current.detail = view.detail;
   if (view?.ok && view.minimal) last.current.minimal = view.minimal;
