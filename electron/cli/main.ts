@@ -7,6 +7,7 @@ import { checkCommand } from './commands/check';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { projectCommand } from './commands/project';
+import { reconcileCommand } from './commands/reconcile';
 import { serveCommand } from './commands/serve';
 
 export const COMMANDS: Record<string, Command> = {
@@ -15,6 +16,7 @@ export const COMMANDS: Record<string, Command> = {
   check: checkCommand,
   serve: serveCommand,
   project: projectCommand,
+  reconcile: reconcileCommand,
 };
 
 /** Map text is user data: a town named with terminal escape codes must not drive the terminal. */

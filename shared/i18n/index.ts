@@ -10,18 +10,20 @@ import enProjection from './locales/en/projection.json';
 import enExport from './locales/en/export.json';
 import enDesktop from './locales/en/desktop.json';
 import enCli from './locales/en/cli.json';
+import enReconcile from './locales/en/reconcile.json';
 import esCommon from './locales/es/common.json';
 import esGrid from './locales/es/grid.json';
 import esProjection from './locales/es/projection.json';
 import esExport from './locales/es/export.json';
 import esDesktop from './locales/es/desktop.json';
 import esCli from './locales/es/cli.json';
+import esReconcile from './locales/es/reconcile.json';
 
 export type Catalog = { [key: string]: string | Catalog };
 
 export const CATALOGS: Record<Language, Catalog> = {
-  en: Object.assign({}, enCommon, enGrid, enProjection, enExport, enDesktop, enCli) as Catalog,
-  es: Object.assign({}, esCommon, esGrid, esProjection, esExport, esDesktop, esCli) as Catalog,
+  en: Object.assign({}, enCommon, enGrid, enProjection, enExport, enDesktop, enCli, enReconcile) as Catalog,
+  es: Object.assign({}, esCommon, esGrid, esProjection, esExport, esDesktop, esCli, esReconcile) as Catalog,
 };
 
 /** Deliberately plain: keys are checked by the catalog test, not by the type system. */

@@ -1,0 +1,2 @@
+export { DEFAULT_FLAG_SPREAD, chanceOf, median, reconcile, type GroupMap, type Position, type ReconciledActor, type Reconciliation } from './reconcile';
+export { matchKey } from './matchKey';
