@@ -76,8 +76,11 @@ export interface HostInfo {
 
 const docId = z.string().min(1).max(100);
 
-export const EXPORT_FORMATS = ['png', 'svg', 'pdf', 'csv', 'json'] as const;
+export const EXPORT_FORMATS = ['png', 'svg', 'pdf', 'deck', 'csv', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** The file name ending of an export: the slide deck is a PDF too, named apart from the report page. */
+export const exportExtension = (format: ExportFormat): string => (format === 'deck' ? 'slides.pdf' : format);
 export const PAPERS = ['a4', 'letter'] as const;
 
 /** An export: its suggested name and, where the host did not save it itself, its bytes. */

@@ -5,6 +5,7 @@ import type { Paper } from '../../shared/export/format';
 import { mapSvg, SVG_WIDTH } from '../../shared/export/mapSvg';
 import { withTextChunk } from '../../shared/export/pngChunks';
 import { reportHtml } from '../../shared/export/reportHtml';
+import { deckHtml } from '../../shared/present/deck';
 import { voteCount } from '../../shared/export/voteCount';
 import { createTranslator } from '../../shared/i18n';
 import type { PowerMap } from '../../shared/model';
@@ -22,6 +23,7 @@ export const MIME: Record<ExportFormat, string> = {
   png: 'image/png',
   svg: 'image/svg+xml',
   pdf: 'application/pdf',
+  deck: 'application/pdf',
   csv: 'text/csv;charset=utf-8',
   json: 'application/json',
 };
@@ -35,7 +37,7 @@ export interface ExportRequest {
   rasterizer: Rasterizer | null;
 }
 
-export const needsRasterizer = (format: ExportFormat) => format === 'png' || format === 'pdf';
+export const needsRasterizer = (format: ExportFormat) => format === 'png' || format === 'pdf' || format === 'deck';
 
 export function interchangeJson(map: PowerMap): string {
   return `${JSON.stringify(toInterchange(map), null, 2)}\n`;
@@ -56,5 +58,7 @@ export async function renderExport(map: PowerMap, req: ExportRequest): Promise<U
     const png = await req.rasterizer.png(svg, SVG_WIDTH, height, PNG_SCALE);
     return withTextChunk(png, JSON.stringify(toInterchange(map)));
   }
+  // The deck sets its own landscape page size; the paper only matters to the report page.
+  if (req.format === 'deck') return req.rasterizer.pdf(deckHtml(map, opts), req.paper);
   return req.rasterizer.pdf(reportHtml(map, { ...opts, paper: req.paper }), req.paper);
 }

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Handlers } from '../../shared/contract';
+import { exportExtension, type Handlers } from '../../shared/contract';
 import { suggestedFileName } from '../../shared/fileName';
 import { classifyFile } from '../../shared/export/openedFile';
 import { toInterchange } from '../../shared/schema';
@@ -56,7 +56,7 @@ export function exportHandlers(host: Host, opts: ExportHandlerOptions): ExportHa
         if (e instanceof RasterizerMissing) throw new StoreError('unsupported', e.message, { chromium: e.path });
         throw new StoreError('internal', (e as Error).message, { render: 1 });
       }
-      const fileName = suggestedFileName(map.town, date, format);
+      const fileName = suggestedFileName(map.town, date, exportExtension(format));
       if (opts.chooseExportPath) {
         const chosen = await opts.chooseExportPath(fileName);
         if (!chosen) throw new StoreError('cancelled', 'cancelled');

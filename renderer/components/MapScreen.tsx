@@ -5,6 +5,8 @@ import { ProjectionPanel } from '../projection/ProjectionPanel';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
 import { useApp } from '../store';
+import { PresentationView } from '../present/PresentationView';
+import { usePresent } from '../present/presentStore';
 
 function isTextField(el: EventTarget | null): boolean {
   return el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
@@ -25,13 +27,19 @@ export function MapScreen() {
       }
     };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      // A map opened later starts on its workspace, not in a presentation.
+      usePresent.getState().stop();
+    };
   }, []);
 
+  const presenting = usePresent((s) => s.presenting);
+  // While presenting, the workspace underneath can take neither focus nor keys.
   return (
     <div className="map-screen">
-      <Toolbar />
-      <main className="workspace">
+      <Toolbar inert={presenting} />
+      <main className="workspace" inert={presenting}>
         <aside className="left-panel">
           <LeftPanel />
         </aside>
@@ -43,6 +51,7 @@ export function MapScreen() {
         </aside>
       </main>
       <StatusBar />
+      {presenting && <PresentationView />}
     </div>
   );
 }

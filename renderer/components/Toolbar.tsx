@@ -2,16 +2,17 @@ import { BodyButton } from '../body/BodyButton';
 import { ExportMenu } from '../export/ExportMenu';
 import { useT } from '../i18n/useT';
 import { useApp } from '../store';
+import { PresentButton } from '../present/PresentButton';
 import { LanguageSwitch } from './LanguageSwitch';
 
-export function Toolbar() {
+export function Toolbar({ inert = false }: { inert?: boolean }) {
   const t = useT();
   const map = useApp((s) => s.map);
   const canUndo = useApp((s) => s.undoStack.length > 0 && !s.readOnly);
   const canRedo = useApp((s) => s.redoStack.length > 0 && !s.readOnly);
   const { undo, redo, closeMap, saveCopy } = useApp.getState();
   return (
-    <header className="toolbar">
+    <header className="toolbar" inert={inert}>
       <div className="doc-title">
         <strong>{map?.town}</strong>
         {map?.title && <span>{map.title}</span>}
@@ -25,6 +26,7 @@ export function Toolbar() {
         </button>
         <BodyButton />
         <ExportMenu />
+        <PresentButton />
         <button type="button" onClick={() => void saveCopy()}>
           {t('toolbar.saveAs')}
         </button>

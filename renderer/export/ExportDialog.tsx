@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { EXPORT_FORMATS, type ExportFormat, type HostError } from '../../shared/contract';
+import { EXPORT_FORMATS, exportExtension, type ExportFormat, type HostError } from '../../shared/contract';
 import { suggestedFileName } from '../../shared/fileName';
 import { paperForLocale, type Paper } from '../../shared/export/format';
 import { mapSvg } from '../../shared/export/mapSvg';
@@ -47,7 +47,7 @@ export function ExportDialog() {
   }, [busy, close]);
 
   if (!map || !docId) return null;
-  const fileName = suggestedFileName(map.town, new Date(), format);
+  const fileName = suggestedFileName(map.town, new Date(), exportExtension(format));
 
   async function saveNextSteps(): Promise<void> {
     if (readOnly || nextSteps === map!.nextSteps) return;

@@ -22,6 +22,8 @@ const FONT = "'DejaVu Sans', 'Liberation Sans', Arial, Helvetica, sans-serif";
 const GRID = { left: 90, top: 150, width: 800, height: 580 };
 const SIDE = { left: 920, width: 255 };
 const DOT_R = 9;
+/** A white outline behind label text, as attributes: the app's CSP forbids <style> in drawn markup. */
+const HALO = 'paint-order="stroke" stroke="#ffffff" stroke-width="4" stroke-linejoin="round"';
 
 export interface MapSvgOptions {
   t: Translate;
@@ -98,7 +100,7 @@ function blocks(map: PowerMap, byId: Map<string, Actor>): string {
       const left = Math.max(GRID.left + 4, Math.min(...pts.map((p) => p[0])) - 18);
       return (
         `<g class="block"><path d="${d}" fill="${PALETTE.block}" fill-opacity="0.12" stroke="${PALETTE.block}" stroke-width="2" stroke-dasharray="6 4"/>` +
-        `<text x="${n(left)}" y="${n(below)}" font-size="13" font-style="italic" fill="#00684c" class="halo">${x(b.name)}</text></g>`
+        `<text x="${n(left)}" y="${n(below)}" font-size="13" font-style="italic" fill="#00684c" ${HALO}>${x(b.name)}</text></g>`
       );
     })
     .join('');
@@ -143,7 +145,7 @@ function actors(map: PowerMap): string {
       const lx = right ? cx + DOT_R + 5 : cx - DOT_R - 5;
       return (
         `<g class="actor ${a.kind}"><title>${x(a.role ? `${a.name} — ${a.role}` : a.name)}</title>${marker(a, cx, cy)}` +
-        `<text x="${n(lx)}" y="${n(cy + 5)}" font-size="14" text-anchor="${right ? 'start' : 'end'}" fill="${PALETTE.ink}" class="halo">${x(a.name)}</text></g>`
+        `<text x="${n(lx)}" y="${n(cy + 5)}" font-size="14" text-anchor="${right ? 'start' : 'end'}" fill="${PALETTE.ink}" ${HALO}>${x(a.name)}</text></g>`
       );
     })
     .join('');
@@ -245,7 +247,7 @@ export function mapSvg(map: PowerMap, o: MapSvgOptions): string {
     metadata +
     `<title>${x(`${map.title || o.t('vocab.powerMap')} — ${map.town}`)}</title>` +
     `<defs><marker id="arrow" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="${PALETTE.link}"/></marker>` +
-    `<style>.halo{paint-order:stroke;stroke:#ffffff;stroke-width:4px;stroke-linejoin:round}</style></defs>` +
+    `</defs>` +
     `<rect width="${SVG_WIDTH}" height="${height}" fill="${PALETTE.paper}"/>` +
     (o.header === false ? '' : header(map, o)) +
     columns(o) +

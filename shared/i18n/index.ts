@@ -11,6 +11,7 @@ import enExport from './locales/en/export.json';
 import enDesktop from './locales/en/desktop.json';
 import enCli from './locales/en/cli.json';
 import enReconcile from './locales/en/reconcile.json';
+import enPresent from './locales/en/present.json';
 import esCommon from './locales/es/common.json';
 import esGrid from './locales/es/grid.json';
 import esProjection from './locales/es/projection.json';
@@ -18,12 +19,13 @@ import esExport from './locales/es/export.json';
 import esDesktop from './locales/es/desktop.json';
 import esCli from './locales/es/cli.json';
 import esReconcile from './locales/es/reconcile.json';
+import esPresent from './locales/es/present.json';
 
 export type Catalog = { [key: string]: string | Catalog };
 
 export const CATALOGS: Record<Language, Catalog> = {
-  en: Object.assign({}, enCommon, enGrid, enProjection, enExport, enDesktop, enCli, enReconcile) as Catalog,
-  es: Object.assign({}, esCommon, esGrid, esProjection, esExport, esDesktop, esCli, esReconcile) as Catalog,
+  en: Object.assign({}, enCommon, enGrid, enProjection, enExport, enDesktop, enCli, enReconcile, enPresent) as Catalog,
+  es: Object.assign({}, esCommon, esGrid, esProjection, esExport, esDesktop, esCli, esReconcile, esPresent) as Catalog,
 };
 
 /** Deliberately plain: keys are checked by the catalog test, not by the type system. */
