@@ -124,6 +124,8 @@ export const contract = {
   ),
   /** A dropped file: interchange JSON, an exported PNG/SVG with the map inside, or a .powermap. */
   'maps.importFile': method<OpenedMap>()(z.strictObject({ name: z.string().min(1).max(500), base64: z.string().max(70_000_000) })),
+  /** A breakout group's map (any file a drop accepts), read for comparison and never opened for writing. */
+  'groups.readMap': method<PowerMap>()(z.strictObject({ name: z.string().min(1).max(500), base64: z.string().max(70_000_000) })),
 } as const;
 
 export type Contract = typeof contract;

@@ -27,7 +27,7 @@ export interface ExportHandlerOptions {
 type ExportHandlers = Pick<Handlers, 'maps.export' | 'maps.importFile'>;
 
 /** Reads a .powermap that arrived as bytes: copied to a temporary file, opened read-only. */
-function mapFromDocumentBytes(bytes: Uint8Array) {
+export function mapFromDocumentBytes(bytes: Uint8Array) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'powermap-drop-'));
   try {
     const file = path.join(dir, 'dropped.powermap');

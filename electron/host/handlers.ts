@@ -13,6 +13,7 @@ import { MapDocument } from '../store/document';
 import { StoreError } from '../store/errors';
 import type { Rasterizer } from '../export/rasterizer';
 import { exportHandlers } from './exportHandler';
+import { groupHandlers } from './groupHandlers';
 import { suggestedFileName } from '../../shared/fileName';
 import { uniquePath } from './paths';
 import { SettingsFile } from './settings';
@@ -210,6 +211,7 @@ export class Host {
         chooseExportPath: this.opts.dialogs?.chooseExportPath?.bind(this.opts.dialogs) ?? null,
         now: this.now,
       }),
+      ...groupHandlers(this.now),
       'maps.close': ({ docId }) => {
         const doc = this.docs.get(docId);
         if (doc) {

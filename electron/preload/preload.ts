@@ -25,6 +25,7 @@ const METHODS: Record<Method, true> = {
   'maps.close': true,
   'maps.export': true,
   'maps.importFile': true,
+  'groups.readMap': true,
 };
 
 const bridge = Object.fromEntries(Object.keys(METHODS).map((m) => [m, (args: unknown) => ipcRenderer.invoke(IPC_INVOKE, m, args)])) as Bridge;

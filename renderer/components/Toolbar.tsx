@@ -3,6 +3,7 @@ import { ExportMenu } from '../export/ExportMenu';
 import { useT } from '../i18n/useT';
 import { useApp } from '../store';
 import { PresentButton } from '../present/PresentButton';
+import { GroupsButton } from '../groups/GroupsButton';
 import { LanguageSwitch } from './LanguageSwitch';
 
 export function Toolbar({ inert = false }: { inert?: boolean }) {
@@ -26,6 +27,7 @@ export function Toolbar({ inert = false }: { inert?: boolean }) {
         </button>
         <BodyButton />
         <ExportMenu />
+        <GroupsButton />
         <PresentButton />
         <button type="button" onClick={() => void saveCopy()}>
           {t('toolbar.saveAs')}
