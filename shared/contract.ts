@@ -60,6 +60,18 @@ export interface OpenedMap {
   fileName: string;
   readOnly: boolean;
   map: PowerMap;
+  /** Set when this map is a breakout group's copy of another. */
+  origin: MapOrigin | null;
+}
+
+/** The map a breakout group's copy was made from. */
+export interface MapOrigin {
+  /** The original's file name (no folder: a copy may travel to another computer). */
+  file: string;
+  title: string;
+  town: string;
+  group: string;
+  createdAt: string;
 }
 
 export interface Applied {
@@ -125,6 +137,10 @@ export const contract = {
   /** A dropped file: interchange JSON, an exported PNG/SVG with the map inside, or a .powermap. */
   'maps.importFile': method<OpenedMap>()(z.strictObject({ name: z.string().min(1).max(500), base64: z.string().max(70_000_000) })),
   /** A breakout group's map (any file a drop accepts), read for comparison and never opened for writing. */
+  /** Writes one copy of the map per breakout group, beside it, each remembering its origin. */
+  'groups.makeCopies': method<{ files: string[] }>()(
+    z.strictObject({ docId, groups: z.array(z.string().trim().min(1).max(60)).min(1).max(26) }),
+  ),
   'groups.readMap': method<PowerMap>()(z.strictObject({ name: z.string().min(1).max(500), base64: z.string().max(70_000_000) })),
 } as const;
 

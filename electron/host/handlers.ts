@@ -89,7 +89,7 @@ export class Host {
   }
 
   private describe(docId: string, doc: MapDocument): OpenedMap {
-    return { docId, fileName: path.basename(doc.file), readOnly: doc.readOnly, map: doc.map };
+    return { docId, fileName: path.basename(doc.file), readOnly: doc.readOnly, map: doc.map, origin: doc.origin };
   }
 
   private async newFilePath(town: string): Promise<string> {
@@ -211,7 +211,7 @@ export class Host {
         chooseExportPath: this.opts.dialogs?.chooseExportPath?.bind(this.opts.dialogs) ?? null,
         now: this.now,
       }),
-      ...groupHandlers(this.now),
+      ...groupHandlers(this, { now: this.now, mapsDir: this.opts.mapsDir, besideOriginal: this.opts.dialogs !== null }),
       'maps.close': ({ docId }) => {
         const doc = this.docs.get(docId);
         if (doc) {

@@ -25,6 +25,7 @@ const METHODS: Record<Method, true> = {
   'maps.close': true,
   'maps.export': true,
   'maps.importFile': true,
+  'groups.makeCopies': true,
   'groups.readMap': true,
 };
 

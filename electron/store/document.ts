@@ -12,12 +12,16 @@ import { StoreError, fromSqliteError } from './errors';
 import { APPLICATION_ID, readHeader } from './header';
 import { migrate, SCHEMA_VERSION } from './migrations';
 import { loadMap, MapWriter } from './persist';
+import { readOrigin, writeOrigin } from './origin';
+import type { MapOrigin } from '../../shared/contract';
 
 export interface OpenOptions {
   /** Open without writing anything (used by `powermap check` and for read-only files). */
   readOnly?: boolean;
   /** Clock for timestamps, replaceable in tests. */
   now?: () => string;
+  /** With create: the map this one is a breakout group's copy of. */
+  origin?: MapOrigin;
 }
 
 /** Another program holding the file should be reported at once, not after SQLite's usual wait. */
@@ -90,6 +94,10 @@ export class MapDocument {
     return this.mapState;
   }
 
+  get origin(): MapOrigin | null {
+    return readOrigin(this.db);
+  }
+
   /** Creates a new document; refuses to overwrite an existing file. */
   static create(file: string, map: PowerMap, opts: OpenOptions = {}): MapDocument {
     if (fs.existsSync(file)) throw new StoreError('io', `file exists: ${file}`);
@@ -100,6 +108,7 @@ export class MapDocument {
       db.transaction(() => {
         migrate(db, 0);
         new MapWriter(db).writeAll(map);
+        if (opts.origin) writeOrigin(db, opts.origin);
       }).immediate();
       return MapDocument.lock(file, db, opts);
     } catch (e) {

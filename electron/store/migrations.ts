@@ -85,6 +85,22 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    // Version 3: a breakout group's copy remembers the map it was made from (DESIGN.md §11).
+    version: 3,
+    up(db) {
+      db.exec(`
+        CREATE TABLE origin (
+          id INTEGER PRIMARY KEY CHECK (id = 1),
+          file TEXT NOT NULL,
+          title TEXT NOT NULL,
+          town TEXT NOT NULL,
+          group_name TEXT NOT NULL,
+          created_at TEXT NOT NULL
+        );
+      `);
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

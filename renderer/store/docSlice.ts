@@ -5,7 +5,7 @@
  * marked not saved, so the user can save the window's map as a copy elsewhere.
  */
 import type { StateCreator } from 'zustand';
-import type { ArgsOf, ErrorCode, OpenedMap, Result } from '../../shared/contract';
+import type { ArgsOf, ErrorCode, MapOrigin, OpenedMap, Result } from '../../shared/contract';
 import type { PowerMap } from '../../shared/model';
 import { applyOperation, OpError, type Move, type Operation } from '../../shared/ops';
 import { toInterchange } from '../../shared/schema';
@@ -23,6 +23,8 @@ export interface DocSlice {
   docId: string | null;
   fileName: string;
   readOnly: boolean;
+  /** The map this one is a breakout group's copy of. */
+  origin: MapOrigin | null;
   map: PowerMap | null;
   /** The map with an uncommitted drag applied, shown while the pointer is down. */
   draft: PowerMap | null;
@@ -115,6 +117,7 @@ export const createDocSlice: StateCreator<Store, [], [], DocSlice> = (set, get) 
     docId: null,
     fileName: '',
     readOnly: false,
+    origin: null,
     map: null,
     draft: null,
     undoStack: [],
@@ -127,8 +130,8 @@ export const createDocSlice: StateCreator<Store, [], [], DocSlice> = (set, get) 
         if (r.error.code !== 'cancelled') get().showError(r.error);
         return false;
       }
-      const { docId, fileName, readOnly, map } = r.value;
-      set({ docId, fileName, readOnly, map, draft: null, undoStack: [], redoStack: [], status: 'saved', unsaved: false, selection: [], error: null });
+      const { docId, fileName, readOnly, map, origin } = r.value;
+      set({ docId, fileName, readOnly, map, origin, draft: null, undoStack: [], redoStack: [], status: 'saved', unsaved: false, selection: [], error: null });
       sessionStorage.setItem('powermap.openDoc', docId);
       return true;
     },

@@ -50,7 +50,8 @@ describe('compare groups', () => {
     const { page } = app;
     await page.setViewportSize({ width: 1024, height: 768 });
     await page.waitForSelector('.map-screen');
-    await page.getByRole('button', { name: 'Compare groups…' }).click();
+    await page.getByRole('button', { name: 'Breakout groups…' }).click();
+    await page.getByRole('button', { name: 'Compare the groups’ maps instead…' }).click();
     await page.locator('.compare-dialog input[type="file"]').setInputFiles([a, b, c]);
     const table = page.getByTestId('compare-table');
     await table.waitFor();
@@ -96,12 +97,55 @@ describe('compare groups', () => {
     app = await startApp({ dataDir, openKey: keyOf(main), language: 'es' });
     const { page } = app;
     await page.waitForSelector('.map-screen');
-    await page.getByRole('button', { name: 'Comparar grupos…' }).click();
+    await page.getByRole('button', { name: 'Grupos de trabajo…' }).click();
+    await page.getByRole('button', { name: 'Mejor comparar los mapas de los grupos…' }).click();
     await page.locator('.compare-dialog input[type="file"]').setInputFiles([good, bad]);
     await page.getByRole('alert').filter({ hasText: 'No se pudo leer notes.json' }).waitFor();
     expect(await page.getByRole('alert').filter({ hasText: 'notes.json' }).textContent()).toContain('town');
     await page.getByTestId('compare-table').waitFor();
     expect(await page.locator('.group-files li').count()).toBe(1);
     if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'compare-1280-es.png') });
+  });
+
+  it('makes a copy per group in one step; each opens like any map and remembers its origin', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pm-groups-'));
+    const maps = path.join(dataDir, 'maps');
+    fs.mkdirSync(maps);
+    const main = path.join(maps, 'winooski.powermap');
+    MapDocument.create(main, fixtureMap('council-9.json')).close();
+    app = await startApp({ dataDir, openKey: keyOf(main) });
+    const { page } = app;
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.waitForSelector('.map-screen');
+    await page.getByRole('button', { name: 'Breakout groups…' }).click();
+    await page.locator('.copies-dialog select').selectOption('4');
+    await page.getByLabel('Name of group 3').fill('Ward 3 neighbours');
+    if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'copies-1024-en.png') });
+    await page.getByRole('button', { name: 'Make 4 copies' }).click();
+    const made = page.getByTestId('copies-made');
+    await made.waitFor();
+    expect(await made.locator('li').allTextContents()).toEqual([
+      'winooski-group-a.powermap',
+      'winooski-group-b.powermap',
+      'winooski-ward-3-neighbours.powermap',
+      'winooski-group-d.powermap',
+    ]);
+    await page.getByRole('button', { name: 'Done' }).click();
+
+    // Each copy is a whole map with the same people and ids, and says where it came from.
+    const copy = MapDocument.open(path.join(maps, 'winooski-ward-3-neighbours.powermap'), { readOnly: true });
+    try {
+      expect(copy.map.title).toBe('No Polimigra — City Council — Ward 3 neighbours');
+      expect(copy.map.actors.map((a) => [a.id, a.x])).toEqual(fixtureMap('council-9.json').actors.map((a) => [a.id, a.x]));
+      expect(copy.origin).toMatchObject({ file: 'winooski.powermap', group: 'Ward 3 neighbours', town: 'Winooski', title: 'No Polimigra — City Council' });
+    } finally {
+      copy.close();
+    }
+
+    // It opens from the start screen like any map, in another tab, and the status bar names its origin.
+    const second = await app.reopen(keyOf(path.join(maps, 'winooski-group-b.powermap')));
+    await second.waitForSelector('.map-screen');
+    expect(await second.getByTestId('origin').textContent()).toBe('Copy for Group B of winooski.powermap');
+    expect(await page.getByTestId('origin').count()).toBe(0);
   });
 });

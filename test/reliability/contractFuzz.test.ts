@@ -54,6 +54,7 @@ function validArgs(docId: string): Record<Method, Record<string, unknown>> {
     'maps.close': { docId },
     'maps.export': { docId, format: 'csv', lang: 'en' },
     'maps.importFile': { name: 'map.json', base64: 'e30=' },
+    'groups.makeCopies': { docId, groups: ['Group A'] },
     'groups.readMap': { name: 'map.json', base64: 'e30=' },
     ...('maps.saveCopyOf' in contract ? { 'maps.saveCopyOf': { docId, map: { format: 'powermap', version: 1, town: 'T', body: { seats: 1 } } } } : {}),
   } as Record<Method, Record<string, unknown>>;
