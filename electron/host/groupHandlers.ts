@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Handlers } from '../../shared/contract';
 import { classifyFile } from '../../shared/export/openedFile';
+import { slugify } from '../../shared/fileName';
 import { parseInterchangeText } from '../../shared/schema';
 import { MapDocument } from '../store/document';
 import { StoreError } from '../store/errors';
@@ -24,19 +25,6 @@ export interface GroupHandlerOptions {
   besideOriginal: boolean;
 }
 
-/** `Group A` → `group-a`, for a file name that any file system and any email client accept. */
-function slug(name: string): string {
-  return (
-    name
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 40) || 'group'
-  );
-}
-
 export function groupHandlers(host: Pick<Host, 'docById'>, opts: GroupHandlerOptions): GroupHandlers {
   return {
     'groups.makeCopies': async ({ docId, groups }) => {
@@ -48,7 +36,7 @@ export function groupHandlers(host: Pick<Host, 'docById'>, opts: GroupHandlerOpt
       const source = doc.map;
       const files: string[] = [];
       for (const group of groups) {
-        const target = uniquePath(dir, `${stem}-${slug(group)}.powermap`);
+        const target = uniquePath(dir, `${stem}-${slugify(group, 40) || 'group'}.powermap`);
         // Ids stay the same, so comparing the copies with the map later matches every person exactly.
         const copy = { ...source, title: source.title ? `${source.title} — ${group}` : group, createdAt: at, updatedAt: at };
         MapDocument.create(target, copy, { now: () => at, origin: { file: path.basename(doc.file), title: source.title, town: source.town, group, createdAt: at } }).close();
