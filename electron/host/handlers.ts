@@ -60,7 +60,7 @@ export class Host {
   openPath(file: string): OpenedMap {
     const resolved = path.resolve(file);
     for (const [docId, doc] of this.docs) if (doc.file === resolved) return this.describe(docId, doc);
-    const doc = MapDocument.open(resolved, { now: () => this.now().toISOString() });
+    const doc = MapDocument.open(resolved, { now: () => this.now().toISOString(), journal: this.settings.journalContext() });
     return this.register(doc);
   }
 
@@ -108,7 +108,7 @@ export class Host {
 
   private async createFrom(map: PowerMap): Promise<OpenedMap> {
     const file = await this.newFilePath(map.town);
-    return this.register(MapDocument.create(file, map, { now: () => this.now().toISOString() }));
+    return this.register(MapDocument.create(file, map, { now: () => this.now().toISOString(), journal: this.settings.journalContext() }));
   }
 
   /** Recent maps, and in the browser host every map in the maps folder. */
@@ -197,7 +197,7 @@ export class Host {
         if (map) {
           const parsed = parseInterchange(map, this.now().toISOString());
           if (!parsed.ok) throw new StoreError('invalid-json', 'invalid map', { ...parsed.problems[0]! });
-          MapDocument.create(target, parsed.map, { now: () => this.now().toISOString() }).close();
+          MapDocument.create(target, parsed.map, { now: () => this.now().toISOString(), journal: this.settings.journalContext() }).close();
         } else {
           await doc.saveCopy(target);
         }

@@ -2,6 +2,7 @@
  * App settings (language, recent maps): a small JSON file in the data folder, never in a map.
  * Written atomically so a crash cannot leave half a settings file.
  */
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -21,6 +22,10 @@ const settingsSchema = z.object({
   language: z.enum(LANGUAGES).optional(),
   recent: z.array(recentSchema).default([]),
   lastOpened: z.string().nullable().default(null),
+  /** This computer's id in map journals (DESIGN.md §10); made on first use. */
+  deviceId: z.string().min(1).max(100).optional(),
+  /** Who makes the edits, for the journal; optional. */
+  author: z.string().max(200).optional(),
 });
 
 export type RecentEntry = z.infer<typeof recentSchema>;
@@ -61,6 +66,13 @@ export class SettingsFile {
     const next = change(this.read());
     this.write(next);
     return next;
+  }
+
+  /** Who journals this computer's edits. */
+  journalContext(): { device: string; author: string } {
+    let s = this.read();
+    if (!s.deviceId) s = this.update((old) => ({ ...old, deviceId: randomUUID() }));
+    return { device: s.deviceId!, author: s.author ?? '' };
   }
 
   /** Moves a map to the top of the recent list. */

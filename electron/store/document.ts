@@ -13,6 +13,8 @@ import { APPLICATION_ID, readHeader } from './header';
 import { migrate, SCHEMA_VERSION } from './migrations';
 import { loadMap, MapWriter } from './persist';
 import { readOrigin, writeOrigin } from './origin';
+import { appendJournal, readJournal, type JournalContext } from './journal';
+import type { JournalEntry, JournalNote } from '../../shared/history/types';
 import type { MapOrigin } from '../../shared/contract';
 
 export interface OpenOptions {
@@ -22,7 +24,11 @@ export interface OpenOptions {
   now?: () => string;
   /** With create: the map this one is a breakout group's copy of. */
   origin?: MapOrigin;
+  /** Who the journal names for this document's edits. */
+  journal?: JournalContext;
 }
+
+const UNKNOWN_DEVICE: JournalContext = { device: 'unknown', author: '' };
 
 /** Another program holding the file should be reported at once, not after SQLite's usual wait. */
 const BUSY_TIMEOUT_MS = 250;
@@ -85,6 +91,7 @@ export class MapDocument {
     private readonly db: Database.Database,
     readonly readOnly: boolean,
     private readonly now: () => string,
+    private readonly journalContext: JournalContext = UNKNOWN_DEVICE,
   ) {
     this.mapState = loadValidMap(db);
     this.writer = readOnly ? null : new MapWriter(db);
@@ -96,6 +103,11 @@ export class MapDocument {
 
   get origin(): MapOrigin | null {
     return readOrigin(this.db);
+  }
+
+  /** Every edit ever committed to this map, oldest first. */
+  journal(): JournalEntry[] {
+    return readJournal(this.db);
   }
 
   /** Creates a new document; refuses to overwrite an existing file. */
@@ -168,12 +180,12 @@ export class MapDocument {
     // killed session is not hot (SQLite rolled back any hot one when it first read the file), and
     // with the lock held nobody else can need it: remove it so the map is one file again.
     fs.rmSync(`${file}-journal`, { force: true });
-    const doc = new MapDocument(file, db, false, opts.now ?? (() => new Date().toISOString()));
+    const doc = new MapDocument(file, db, false, opts.now ?? (() => new Date().toISOString()), opts.journal);
     return doc;
   }
 
   /** Applies one user action in one transaction; the map changes only if the write committed. */
-  apply(op: Operation): { inverse: Operation; updatedAt: string } {
+  apply(op: Operation, note?: JournalNote): { inverse: Operation; updatedAt: string } {
     if (!this.writer) throw new StoreError('read-only', 'this map is open read-only');
     let applied;
     try {
@@ -185,7 +197,11 @@ export class MapDocument {
     const next = { ...applied.map, updatedAt: this.now() };
     this.checkStillThere();
     try {
-      this.db.transaction(() => this.writer!.write(this.mapState, next)).immediate();
+      // The journal entry commits with the edit or not at all.
+      this.db.transaction(() => {
+        this.writer!.write(this.mapState, next);
+        appendJournal(this.db, next.updatedAt, op, applied.inverse, this.journalContext, note);
+      }).immediate();
     } catch (e) {
       throw fromSqliteError(e);
     }

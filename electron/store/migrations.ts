@@ -101,6 +101,27 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    // Version 4: the journal (DESIGN.md §10). Every committed operation with its inverse, written
+    // in the edit's own transaction, so the map at any past moment can be rebuilt.
+    version: 4,
+    up(db) {
+      db.exec(`
+        CREATE TABLE journal (
+          seq INTEGER PRIMARY KEY,
+          id TEXT NOT NULL UNIQUE,
+          at TEXT NOT NULL,
+          device TEXT NOT NULL,
+          author TEXT NOT NULL DEFAULT '',
+          op TEXT NOT NULL,
+          inverse TEXT NOT NULL,
+          label TEXT,
+          meeting TEXT
+        );
+        CREATE INDEX journal_at ON journal(at);
+      `);
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,7 +1,9 @@
 /**
  * Crash safety of the store: a child applies random edits and is killed with SIGKILL at random
  * moments. After every kill the map must open, pass integrity_check, and hold exactly the
- * acknowledged edits — plus, at most, the one edit in flight, whole (never half a batch or move).
+ * acknowledged edits — plus, at most, the one edit in flight, whole (never half a batch or move) —
+ * and a journal entry for each edit the file holds, no more and no fewer, from which the map as
+ * created is rebuilt.
  */
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
@@ -11,6 +13,7 @@ import Database from 'better-sqlite3';
 import { emptyMap, type PowerMap } from '../../shared/model';
 import { applyOperation, type Operation } from '../../shared/ops';
 import { MapDocument } from '../../electron/store/document';
+import { mapAt } from '../../shared/history';
 import { lines, spawnTs } from './support/child';
 import { content } from './support/ops';
 import { seeded } from './support/random';
@@ -46,7 +49,9 @@ function replay(start: PowerMap, output: string[]): { acked: PowerMap; inFlight:
 async function runLane(lane: number, dir: string) {
   const file = path.join(dir, `lane-${lane}.powermap`);
   const rng = seeded(7000 + lane);
-  let known: PowerMap = emptyMap('Riverton', 'Crash test', '2026-11-01T00:00:00.000Z');
+  const created: PowerMap = emptyMap('Riverton', 'Crash test', '2026-11-01T00:00:00.000Z');
+  let known: PowerMap = created;
+  let committed = 0;
   MapDocument.create(file, known).close();
   let kills = 0;
   let acks = 0;
@@ -62,22 +67,28 @@ async function runLane(lane: number, dir: string) {
 
     const doc = MapDocument.open(file);
     const onDisk = content(doc.map);
+    const journal = doc.journal();
+    const rebuilt = content(mapAt(doc.map, journal, created.createdAt));
     doc.close();
     expect(integrityOk(file)).toBe(true);
     expect(fs.existsSync(`${file}-journal`)).toBe(false);
 
     const { acked, inFlight, acks: n } = replay(known, out.all);
     acks += n;
+    committed += n;
     if (inFlight && JSON.stringify(onDisk) !== JSON.stringify(content(acked))) {
       // The edit in flight may have committed before the kill; then it must be there whole.
       const withIt = applyOperation(acked, inFlight).map;
       expect(onDisk).toEqual(content(withIt));
       inFlightCommitted++;
+      committed++;
       known = { ...withIt };
     } else {
       expect(onDisk).toEqual(content(acked));
       known = acked;
     }
+    expect(journal).toHaveLength(committed);
+    expect(rebuilt).toEqual(content(created));
   }
   return { kills, acks, inFlightCommitted, actors: known.actors.length };
 }
