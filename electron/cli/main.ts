@@ -8,6 +8,7 @@ import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { projectCommand } from './commands/project';
 import { reconcileCommand } from './commands/reconcile';
+import { shiftedCommand } from './commands/shifted';
 import { serveCommand } from './commands/serve';
 
 export const COMMANDS: Record<string, Command> = {
@@ -17,6 +18,7 @@ export const COMMANDS: Record<string, Command> = {
   serve: serveCommand,
   project: projectCommand,
   reconcile: reconcileCommand,
+  shifted: shiftedCommand,
 };
 
 /** Map text is user data: a town named with terminal escape codes must not drive the terminal. */

@@ -13,6 +13,7 @@ import enCli from './locales/en/cli.json';
 import enReconcile from './locales/en/reconcile.json';
 import enPresent from './locales/en/present.json';
 import enGroups from './locales/en/groups.json';
+import enHistory from './locales/en/history.json';
 import esCommon from './locales/es/common.json';
 import esGrid from './locales/es/grid.json';
 import esProjection from './locales/es/projection.json';
@@ -22,12 +23,13 @@ import esCli from './locales/es/cli.json';
 import esReconcile from './locales/es/reconcile.json';
 import esPresent from './locales/es/present.json';
 import esGroups from './locales/es/groups.json';
+import esHistory from './locales/es/history.json';
 
 export type Catalog = { [key: string]: string | Catalog };
 
 export const CATALOGS: Record<Language, Catalog> = {
-  en: Object.assign({}, enCommon, enGrid, enProjection, enExport, enDesktop, enCli, enReconcile, enPresent, enGroups) as Catalog,
-  es: Object.assign({}, esCommon, esGrid, esProjection, esExport, esDesktop, esCli, esReconcile, esPresent, esGroups) as Catalog,
+  en: Object.assign({}, enCommon, enGrid, enProjection, enExport, enDesktop, enCli, enReconcile, enPresent, enGroups, enHistory) as Catalog,
+  es: Object.assign({}, esCommon, esGrid, esProjection, esExport, esDesktop, esCli, esReconcile, esPresent, esGroups, esHistory) as Catalog,
 };
 
 /** Deliberately plain: keys are checked by the catalog test, not by the type system. */
