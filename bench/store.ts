@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { MapDocument } from '../electron/store/document';
 import { emptyMap, newActor } from '../shared/model';
 
@@ -62,6 +63,30 @@ for (let i = 0; i < 200; i++) {
 }
 fs.closeSync(fd);
 
+// The same map after 10,000 journaled edits (the journal written directly, in one transaction, to
+// keep the benchmark short), opened and its journal read back.
+const journaled = path.join(dir, 'journaled.powermap');
+{
+  const big = MapDocument.create(journaled, map);
+  for (let i = 0; i < 300; i++) big.apply({ type: 'actors.move', moves: [{ id: `a${i}`, x: 0, y: 0.5 }] });
+  big.close();
+  const db = new Database(journaled);
+  const entry = db.prepare('SELECT at, device, author, op, inverse FROM journal ORDER BY seq DESC LIMIT 1').get() as Record<string, string>;
+  const insert = db.prepare('INSERT INTO journal (id, at, device, author, op, inverse) VALUES (?, ?, ?, ?, ?, ?)');
+  db.transaction(() => {
+    for (let i = 300; i < 10_000; i++) insert.run(`bench-${i}`, entry.at, entry.device, entry.author, entry.op, entry.inverse);
+  })();
+  db.close();
+}
+const journalOpens: number[] = [];
+const journalReads: number[] = [];
+for (let i = 0; i < 7; i++) {
+  journalOpens.push(time(() => MapDocument.open(journaled).close()));
+  const d = MapDocument.open(journaled);
+  journalReads.push(time(() => d.journal()));
+  d.close();
+}
+
 const moveMedian = quantile(moves, 0.5);
 const fsyncMedian = quantile(fsyncs, 0.5);
 console.log(`file size (10,000 actors):          ${(fs.statSync(file).size / 1024 / 1024).toFixed(2)} MiB`);
@@ -69,4 +94,6 @@ console.log(`open 10,000-actor map (incl. integrity check): median ${ms(quantile
 console.log(`one committed move:                 median ${ms(moveMedian)}, p95 ${ms(quantile(moves, 0.95))}`);
 console.log(`bare write + fsync of 4 KiB:        median ${ms(fsyncMedian)}, p95 ${ms(quantile(fsyncs, 0.95))}`);
 console.log(`move / (write + fsync) ratio:       ${(moveMedian / fsyncMedian).toFixed(2)}×`);
+console.log(`open with 10,000 journal entries:   median ${ms(quantile(journalOpens, 0.5))} (${(quantile(journalOpens, 0.5) / quantile(opens, 0.5)).toFixed(2)}× without), file ${(fs.statSync(journaled).size / 1024 / 1024).toFixed(2)} MiB`);
+console.log(`read 10,000 journal entries:        median ${ms(quantile(journalReads, 0.5))}`);
 fs.rmSync(dir, { recursive: true, force: true });
