@@ -101,6 +101,7 @@ export function toProjectionInput(map: PowerMap, scenario?: Scenario): Projectio
       recused: a.recused,
       nextPYes: resolveNextPYes(a, stances),
     };
+    if (a.pYes === null) m.column = columnOf(a);
     const bi = blockOf.get(a.id);
     if (bi !== undefined) m.block = bi;
     return m;

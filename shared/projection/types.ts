@@ -18,6 +18,11 @@ export interface ProjectionMember {
    * Absent means "the smallest stance value strictly above pYes" (as for an explicit override).
    */
   nextPYes?: number | null;
+  /**
+   * The column (0–4) the member votes from when its yes-probability is the stance of that column;
+   * absent for an explicit override (the path to victory then starts from the stance above pYes).
+   */
+  column?: number;
 }
 
 export interface ProjectionBlock {

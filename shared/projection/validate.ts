@@ -44,6 +44,9 @@ export function validateProjectionInput(input: ProjectionInput): void {
     checkProbability(m.pYes, 'pYes', { actor: m.id });
     checkProbability(m.pPresent, 'pPresent', { actor: m.id });
     if (m.nextPYes !== undefined && m.nextPYes !== null) checkProbability(m.nextPYes, 'nextPYes', { actor: m.id });
+    if (m.column !== undefined && !(Number.isInteger(m.column) && m.column >= 0 && m.column < input.stances.length)) {
+      throw new ProjectionError('alignment-out-of-range', { actor: m.id, value: m.column });
+    }
     if (m.block !== undefined && !(Number.isInteger(m.block) && m.block >= 0 && m.block < input.blocks.length)) {
       throw new ProjectionError('unknown-block', { actor: m.id, block: m.block });
     }
