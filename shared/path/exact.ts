@@ -6,7 +6,7 @@
  * cost being tried (cheaper allocations were already tried and failed).
  */
 import { dot, gridSize, mix, stepForward } from '../projection/grid';
-import { INDEPENDENT, mergeWeights, stepWeights, UNIFIED_NO, UNIFIED_YES } from '../projection/plan';
+import { INDEPENDENT, mergeWeights, UNIFIED_NO, UNIFIED_YES } from '../projection/plan';
 import type { State } from '../projection/sweep';
 import { finish, type Setup } from './search';
 
@@ -51,44 +51,62 @@ export function exactSearch(setup: Setup, goal: number, budget = Infinity): Allo
   const n = input.members.length;
   const rungs = new Int8Array(n);
   const buffers = ops.map((_, k) => [0, 1, 2].map(() => new Float64Array(gridSize(levelBefore[k]! + 1))));
+  // One state array per depth too: siblings finish before the next one starts, so nothing is
+  // allocated per node (a live panel's worst frames are garbage collections).
+  const states: State[] = ops.map(() => [null, null, null]);
   let work = 0;
+  /** Fixed work per node, in grid cells, so small grids still count against the budget. */
+  const NODE = 32;
   let best: Allocation | null = null;
   let cost = 0;
+  const leaf: Allocation = { rungs, cost: 0, pAdopt: 0, moved: 0 };
 
   const visit = (k: number, state: State, spent: number, moved: number, sum: number, count: number): void => {
-    const b = bound[k];
+    const b = bound[Math.min(cost - spent, bound.length - 1)]![k];
     if (b && state[INDEPENDENT] && !state[UNIFIED_YES] && !state[UNIFIED_NO]) {
       const ub = dot(state[INDEPENDENT]!, b, gridSize(levelBefore[k] ?? setup.walked)) + BOUND_SLACK;
+      work += gridSize(levelBefore[k] ?? setup.walked);
       if (ub < goal || (best && ub < best.pAdopt - TOLERANCE)) return;
     }
     if (k === ops.length) {
       if (spent !== cost) return;
-      const found: Allocation = { rungs, cost, pAdopt: finish(setup, state[INDEPENDENT]!), moved };
-      if (found.pAdopt >= goal && (!best || better(found, best))) best = { ...found, rungs: rungs.slice() };
+      const pAdopt = finish(setup, state[INDEPENDENT]!);
+      if (pAdopt < goal) return;
+      leaf.cost = cost;
+      leaf.pAdopt = pAdopt;
+      leaf.moved = moved;
+      if (!best || better(leaf, best)) best = { rungs: rungs.slice(), cost, pAdopt, moved };
       return;
     }
     const op = ops[k]!;
     const level = levelBefore[k]!;
     const out = buffers[k]!;
+    const next = states[k]!;
     if (op.kind === 'split') {
-      visit(k + 1, plan.active[op.block]!.map((on) => (on ? state[INDEPENDENT]! : null)), spent, moved, 0, 0);
+      const on = plan.active[op.block]!;
+      for (let copy = 0; copy < 3; copy++) next[copy] = on[copy] ? state[INDEPENDENT]! : null;
+      visit(k + 1, next, spent, moved, 0, 0);
       return;
     }
     if (op.kind === 'merge') {
       mix(state, mergeWeights(input.blocks[op.block]!.cohesion, count > 0 ? sum / count : 0), gridSize(level), out[INDEPENDENT]!);
-      visit(k + 1, [null, null, out[INDEPENDENT]!], spent, moved, 0, 0);
+      next[UNIFIED_YES] = next[UNIFIED_NO] = null;
+      next[INDEPENDENT] = out[INDEPENDENT]!;
+      visit(k + 1, next, spent, moved, 0, 0);
       return;
     }
     const i = op.member;
     const p = params.present[i]!;
-    const next: State = [null, null, null];
+    next[UNIFIED_YES] = next[UNIFIED_NO] = next[INDEPENDENT] = null;
     // The unified copies count attendance only, so every rung shares them.
-    for (const copy of [UNIFIED_YES, UNIFIED_NO]) {
-      const src = state[copy];
-      if (!src) continue;
-      const [a, bb, c] = stepWeights(copy, p, 0);
-      stepForward(src, level, a, bb, c, out[copy]!);
-      next[copy] = out[copy]!;
+    if (state[UNIFIED_YES]) {
+      stepForward(state[UNIFIED_YES]!, level, 1 - p, p, 0, out[UNIFIED_YES]!);
+      next[UNIFIED_YES] = out[UNIFIED_YES]!;
+      work += gridSize(level + 1);
+    }
+    if (state[UNIFIED_NO]) {
+      stepForward(state[UNIFIED_NO]!, level, 1 - p, 0, p, out[UNIFIED_NO]!);
+      next[UNIFIED_NO] = out[UNIFIED_NO]!;
       work += gridSize(level + 1);
     }
     const counted = params.recused[i] ? 0 : 1;
@@ -100,8 +118,7 @@ export function exactSearch(setup: Setup, goal: number, budget = Infinity): Allo
       if (after + costAfter[k + 1]! < cost) continue;
       const src = state[INDEPENDENT];
       if (src) {
-        const [a, bb, c] = stepWeights(INDEPENDENT, p, rung.yes);
-        stepForward(src, level, a, bb, c, out[INDEPENDENT]!);
+        stepForward(src, level, 1 - p, p * rung.yes, p * (1 - rung.yes), out[INDEPENDENT]!);
         next[INDEPENDENT] = out[INDEPENDENT]!;
         work += gridSize(level + 1);
         if (work > budget) throw new OverBudget();

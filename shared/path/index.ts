@@ -6,7 +6,10 @@ import { checkProbability, validateProjectionInput } from '../projection/validat
 import type { ProjectionInput } from '../projection';
 import { exactSearch, TOLERANCE, type Allocation } from './exact';
 import { heuristicSearch } from './heuristic';
-import { makeSetup, type Setup } from './search';
+import { ladderOf } from './ladder';
+import { makeSetup, raisedParams, type Setup } from './search';
+import { adoptProbability } from '../projection/rules';
+import { expectation, forwardFinal } from '../projection/sweep';
 import type { Path } from './types';
 
 export type { Path, PathStep } from './types';
@@ -15,9 +18,9 @@ export { TOLERANCE as PATH_TOLERANCE } from './exact';
 /** Up to this many movable members the search is always exact, whatever it costs. */
 export const ALWAYS_EXACT = 9;
 /** Above it the exact search may step this many grid cells before the heuristic takes over. */
-export const EXACT_BUDGET = 4_000_000;
+export const EXACT_BUDGET = 300_000;
 /** Beyond this many movable members the exact search is not even tried. */
-const TRY_EXACT_LIMIT = 40;
+const TRY_EXACT_LIMIT = 30;
 
 export interface PathOptions {
   /** Force the heuristic (tests compare it with the exact search). */
@@ -33,17 +36,24 @@ function toPath(setup: Setup, a: Allocation, reachable: boolean, exact: boolean)
   return { steps, cost: a.cost, pAdopt: a.pAdopt, reachable, exact };
 }
 
+function topChance(setup: Setup): number {
+  const { input, plan } = setup;
+  const params = raisedParams(setup.params, setup.ladders, setup.movable);
+  return expectation(forwardFinal({ input, plan, params }), plan.memberCount, adoptProbability(input));
+}
+
 export function pathToVictory(input: ProjectionInput, target = 0.9, options: PathOptions = {}): Path {
   validateProjectionInput(input);
   checkProbability(target, 'target');
-  const setup = makeSetup(input);
+  const movable = input.members.filter((m) => ladderOf(m, input.stances).rungs.length > 1).length;
+  const tryExact = !options.heuristic && movable <= TRY_EXACT_LIMIT;
+  const setup = makeSetup(input, tryExact);
   // With every movable member at the top rung P(adopt) is as high as it gets (it only rises with
   // a yes-probability); below the target the path is the cheapest way to that best.
-  const best = setup.bound[0]![0]!;
+  const best = tryExact ? setup.bound[setup.bound.length - 1]![0]![0]! : topChance(setup);
   const reachable = best >= target - TOLERANCE;
   const goal = reachable ? target - TOLERANCE : best - TOLERANCE;
-  const movable = setup.movable.length;
-  if (!options.heuristic && movable <= TRY_EXACT_LIMIT) {
+  if (tryExact) {
     const exact = exactSearch(setup, goal, movable <= ALWAYS_EXACT ? Infinity : EXACT_BUDGET);
     if (exact) return toPath(setup, exact, reachable, true);
   }

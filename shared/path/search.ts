@@ -26,11 +26,12 @@ export interface Setup {
   /** P(adopt) from the walk's final grid: the rest of the body folded in. */
   rest: Float64Array;
   /**
-   * Before op k, where the state is one grid: the value with every movable member from op k on at
-   * its top rung. P(adopt) only rises with a yes-probability, so no completion of the prefix can
-   * do better than this bound.
+   * bound[r][k], before op k where the state is one grid: the value with every movable member from
+   * op k on at its highest rung costing at most r steps (r = the last index: the top rung). No
+   * completion of a prefix with r steps left can do better, since P(adopt) only rises with a
+   * yes-probability and no single member can take more than r of those steps.
    */
-  bound: (Float64Array | null)[];
+  bound: (Float64Array | null)[][];
   /** Most steps the members from op k on can still take. */
   costAfter: number[];
 }
@@ -44,17 +45,22 @@ function levels(ops: readonly Op[], start: number): number[] {
   });
 }
 
-export function topParams(params: Params, ladders: readonly Ladder[], members: readonly number[]): Params {
+/** Every given member at its highest rung costing at most `steps`. */
+export function raisedParams(params: Params, ladders: readonly Ladder[], members: readonly number[], steps = Infinity): Params {
   const yes = params.yes.slice();
-  for (const i of members) yes[i] = ladders[i]!.rungs[ladders[i]!.rungs.length - 1]!.yes;
+  for (const i of members) {
+    for (const rung of ladders[i]!.rungs) if (rung.cost <= steps) yes[i] = rung.yes;
+  }
   return { ...params, yes };
 }
 
-export function makeSetup(input: ProjectionInput): Setup {
+/** `exact` false: only what the heuristic needs (no walk, no bounds: a large body's bounds cost several sweeps). */
+export function makeSetup(input: ProjectionInput, exact = true): Setup {
   const plan = makePlan(input);
   const params = paramsOf(input);
   const ladders = laddersOf(input);
   const movable = ladders.flatMap((l, i) => (l.rungs.length > 1 ? [i] : []));
+  if (!exact) return { input, plan, params, ladders, movable, ops: [], levelBefore: [], walked: 0, rest: new Float64Array(0), bound: [], costAfter: [] };
   const isMovable = new Set(movable);
 
   const walk: Op[] = [];
@@ -76,11 +82,14 @@ export function makeSetup(input: ProjectionInput): Setup {
   const rest = backwardThrough(input, plan, params, fixed, levels(fixed, walked), end);
 
   const levelBefore = levels(walk, 0);
-  const bound: (Float64Array | null)[] = walk.map(() => null);
-  const top = topParams(params, ladders, movable);
-  const atStart = backwardThrough(input, plan, top, walk, levelBefore, rest, (k, v) => (bound[k] = v));
-  bound.push(rest);
-  if (walk.length === 0 || bound[0] === null) bound[0] = atStart;
+  const longest = Math.max(0, ...movable.map((i) => ladders[i]!.rungs[ladders[i]!.rungs.length - 1]!.cost));
+  const bound = Array.from({ length: longest + 1 }, (_, steps) => {
+    const values: (Float64Array | null)[] = walk.map(() => null);
+    const raised = raisedParams(params, ladders, movable, steps === longest ? Infinity : steps);
+    values[0] = backwardThrough(input, plan, raised, walk, levelBefore, rest, (k, v) => (values[k] = v));
+    values.push(rest);
+    return values;
+  });
 
   const costAfter = new Array<number>(walk.length + 1).fill(0);
   for (let k = walk.length - 1; k >= 0; k--) {
