@@ -16,6 +16,7 @@ import { GridTools } from './GridTools';
 import { hullGeometry, LABEL_FONT_PX, LABEL_GAP, NODE_RADIUS, type Point } from './shapes';
 import { useGridKeys } from './useGridKeys';
 import { Axes, BLOCK_LABEL_RISE, BlockHull, ColumnsBackground, LinkLine, type HullShape, type LinkShape } from './layers';
+import { PathLayer } from './pathLayer';
 import { useGridDrag } from './useGridDrag';
 import { useGridZoom } from './useGridZoom';
 import { useRubberBand } from './useRubberBand';
@@ -213,6 +214,7 @@ export function GridView() {
                 />
               ))}
             </g>
+            <PathLayer scales={scales} />
             <line ref={linkPreviewRef} className="link-preview" style={{ visibility: 'hidden' }} />
             <g className="nodes">
               {placed.map((a) => (

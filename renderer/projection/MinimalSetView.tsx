@@ -1,29 +1,28 @@
-/** The smallest set of members to move to active ally, and the chance that would give. */
+/**
+ * The smallest set of members to move to active ally, and the chance that would give: a secondary
+ * line under the path to victory (fewest people rather than fewest steps).
+ */
 import type { PowerMap } from '../../shared/model';
 import type { MinimalSet } from '../../shared/projection';
 import { formatPercent } from '../../shared/projectionWords';
 import { useT } from '../i18n/useT';
 import { useApp } from '../store';
-import { DEFAULT_TARGET } from './computeProjection';
 
-export function MinimalSetView({ minimal, map }: { minimal: MinimalSet; map: PowerMap }) {
+export function MinimalSetView({ minimal, map, target }: { minimal: MinimalSet; map: PowerMap; target: number }) {
   const t = useT();
   const lang = useApp((s) => s.language);
   const names = minimal.members.map((id) => map.actors.find((a) => a.id === id)?.name ?? id).join(', ');
-  const target = formatPercent(DEFAULT_TARGET, lang);
+  const goal = formatPercent(target, lang);
   const percent = formatPercent(minimal.pAdopt, lang);
   const text =
     minimal.members.length === 0 && minimal.reachable
-      ? t('projection.minimalNone', { target })
+      ? t('projection.minimalNone', { target: goal })
       : minimal.reachable
         ? t('projection.minimalBody', { names, percent })
-        : t('projection.minimalUnreachable', { names, percent, target });
+        : t('projection.minimalUnreachable', { names, percent, target: goal });
   return (
-    <section className="minimal" aria-labelledby="minimal-heading" data-testid="minimal-set">
-      <h3 id="minimal-heading">{t('projection.minimalHeading')}</h3>
-      <p>
-        {text} {!minimal.exact && <span className="hint">{t('projection.minimalHeuristic')}</span>}
-      </p>
-    </section>
+    <p className="minimal hint" data-testid="minimal-set">
+      <strong>{t('projection.minimalHeading')}:</strong> {text} {!minimal.exact && t('projection.minimalHeuristic')}
+    </p>
   );
 }

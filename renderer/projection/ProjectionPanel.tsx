@@ -3,7 +3,7 @@
  * needed, the distribution, the whip count, swing votes and the smallest set to move, for the map
  * or a what-if scenario. It follows the shown map, so it changes while an actor is being dragged.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { project, toProjectionInput } from '../../shared/projection';
 import { projectionErrorText } from '../../shared/projectionWords';
 import { useT } from '../i18n/useT';
@@ -11,6 +11,8 @@ import { selectShownMap, useApp } from '../store';
 import { ChanceHeadline } from './ChanceHeadline';
 import { DistributionChart } from './DistributionChart';
 import { MinimalSetView } from './MinimalSetView';
+import { PathView } from './PathView';
+import { targetOf, usePathView } from './pathStore';
 import { ScenarioPanel } from './ScenarioPanel';
 import { SwingList } from './SwingList';
 import { useProjectionStable } from './projectionKey';
@@ -23,7 +25,17 @@ export function ProjectionPanel() {
   const map = useProjectionStable(useApp(selectShownMap));
   const [scenarioId, setScenarioId] = useState<string | null>(null);
   const scenario = map?.scenarios.find((s) => s.id === scenarioId);
-  const { view, detail, minimal, stale } = useProjection(map, scenario);
+  const docId = useApp((s) => s.docId);
+  const target = usePathView((s) => targetOf(s.targets, docId));
+  const setTarget = usePathView((s) => s.setTarget);
+  const setShownPath = usePathView((s) => s.setShown);
+  const { view, detail, minimal, path, stale } = useProjection(map, scenario, target);
+  // The grid draws the map's own path; a scenario's path starts from positions the grid does not show.
+  const gridPath = scenario ? null : path;
+  useEffect(() => {
+    setShownPath(gridPath);
+    return () => setShownPath(null);
+  }, [gridPath, setShownPath]);
   // The map's own chance, to compare a scenario against; only the summary is needed.
   const mapChance = useMemo(() => {
     if (!map || !scenario) return null;
@@ -49,10 +61,15 @@ export function ProjectionPanel() {
       ) : (
         <>
           <ChanceHeadline summary={view.summary} map={map} />
+          {path && (
+            <div className={stale ? 'projection-detail stale' : 'projection-detail'}>
+              <PathView path={path} map={map} target={target} onTarget={(v) => docId && setTarget(docId, v)} onTried={setScenarioId} />
+              {minimal && <MinimalSetView minimal={minimal} map={map} target={target} />}
+            </div>
+          )}
           <DistributionChart summary={view.summary} />
           <div className={stale ? 'projection-detail stale' : 'projection-detail'}>
             {detail && <SwingList detail={detail} map={map} />}
-            {minimal && <MinimalSetView minimal={minimal} map={map} />}
           </div>
           <WhipTable members={view.members} map={map} />
         </>

@@ -18,12 +18,13 @@ import {
   type ProjectionMember,
   type ProjectionSummary,
 } from '../../shared/projection';
+import { pathToVictory, type Path } from '../../shared/path';
 
 export const LIVE_GAINS_LIMIT = 150;
 export const DEFAULT_TARGET = 0.9;
 
 export type ProjectionView =
-  | { ok: true; summary: ProjectionSummary; members: ProjectionMember[]; detail: Projection | null; minimal: MinimalSet | null }
+  | { ok: true; summary: ProjectionSummary; members: ProjectionMember[]; detail: Projection | null; minimal: MinimalSet | null; path: Path | null }
   | { ok: false; error: ProjectionError };
 
 /** The map's projection input, built once per map and shared by the checks and the projection. */
@@ -48,11 +49,13 @@ export function computeProjection(prepared: PreparedInput, dragging: boolean, ta
   const { input } = prepared;
   try {
     const light = dragging && input.seats > LIVE_GAINS_LIMIT;
-    if (light) return { ok: true, summary: project(input, { gains: false }), members: input.members, detail: null, minimal: null };
+    if (light) return { ok: true, summary: project(input, { gains: false }), members: input.members, detail: null, minimal: null, path: null };
     const detail = project(input);
-    // The greedy search above EXACT_LIMIT seats is cheap enough for release, not for every frame.
-    const minimal = dragging && input.seats > EXACT_LIMIT ? null : minimalSet(input, target);
-    return { ok: true, summary: detail, members: input.members, detail, minimal };
+    // The searches above EXACT_LIMIT seats are cheap enough for release, not for every frame.
+    const deferSearch = dragging && input.seats > EXACT_LIMIT;
+    const minimal = deferSearch ? null : minimalSet(input, target);
+    const path = deferSearch ? null : pathToVictory(input, target);
+    return { ok: true, summary: detail, members: input.members, detail, minimal, path };
   } catch (e) {
     if (isProjectionError(e)) return { ok: false, error: e };
     throw e;

@@ -5,6 +5,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { PowerMap, Scenario } from '../../shared/model';
 import type { MinimalSet, Projection } from '../../shared/projection';
+import type { Path } from '../../shared/path';
 import { useApp } from '../store';
 import { computeProjection, hasDeferrableDetail, prepareProjection, type ProjectionView } from './computeProjection';
 
@@ -12,7 +13,8 @@ export interface ShownProjection {
   view: ProjectionView | null;
   detail: Projection | null;
   minimal: MinimalSet | null;
-  /** True while `detail`/`minimal` are from before the drag started. */
+  path: Path | null;
+  /** True while `detail`/`minimal`/`path` are from before the drag started. */
   stale: boolean;
 }
 
@@ -43,19 +45,21 @@ function useDeferDetail(dragging: boolean): boolean {
 }
 
 /** `map` should be stable while nothing the panel shows changes (see useProjectionStable). */
-export function useProjection(map: PowerMap | null, scenario: Scenario | undefined): ShownProjection {
+export function useProjection(map: PowerMap | null, scenario: Scenario | undefined, target?: number): ShownProjection {
   const dragging = useDeferDetail(useApp((s) => s.draft !== null));
   const prepared = useMemo(() => (map ? prepareProjection(map, scenario) : null), [map, scenario]);
   const light = dragging && !!prepared && hasDeferrableDetail(prepared);
-  const view = useMemo(() => (prepared ? computeProjection(prepared, light) : null), [prepared, light]);
-  const last = useRef<{ detail: Projection | null; minimal: MinimalSet | null }>({ detail: null, minimal: null });
+  const view = useMemo(() => (prepared ? computeProjection(prepared, light, target) : null), [prepared, light, target]);
+  const last = useRef<{ detail: Projection | null; minimal: MinimalSet | null; path: Path | null }>({ detail: null, minimal: null, path: null });
   if (view?.ok && view.detail) last.current.detail = view.detail;
   if (view?.ok && view.minimal) last.current.minimal = view.minimal;
-  if (!view?.ok) return { view, detail: null, minimal: null, stale: false };
+  if (view?.ok && view.path) last.current.path = view.path;
+  if (!view?.ok) return { view, detail: null, minimal: null, path: null, stale: false };
   return {
     view,
     detail: view.detail ?? last.current.detail,
     minimal: view.minimal ?? last.current.minimal,
-    stale: view.detail === null || view.minimal === null,
+    path: view.path ?? last.current.path,
+    stale: view.detail === null || view.minimal === null || view.path === null,
   };
 }
