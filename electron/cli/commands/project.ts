@@ -2,6 +2,7 @@
 import { column, type PowerMap, type Scenario } from '../../../shared/model';
 import { isProjectionError, minimalSet, project, toProjectionInput, type Projection, type MinimalSet } from '../../../shared/projection';
 import { formatNumber, formatPercent, projectionErrorText, verdictKey } from '../../../shared/projectionWords';
+import { formatPercentPrecise, pathSentence, pathToVictory, type Path } from '../../../shared/path';
 import { CliFailure, loadMapFile, type CliContext, type Command } from '../context';
 
 function parseTarget(raw: string | boolean | undefined, ctx: CliContext): number {
@@ -21,7 +22,7 @@ function findScenario(map: PowerMap, name: string | boolean | undefined, ctx: Cl
   throw new CliFailure(ctx.t('projection.cli.unknownScenario', { name, names }));
 }
 
-function asJson(map: PowerMap, scenario: Scenario | undefined, target: number, p: Projection, set: MinimalSet) {
+function asJson(map: PowerMap, scenario: Scenario | undefined, target: number, p: Projection, set: MinimalSet, path: Path) {
   const names = new Map(map.actors.map((a) => [a.id, a]));
   return {
     town: map.town,
@@ -38,10 +39,11 @@ function asJson(map: PowerMap, scenario: Scenario | undefined, target: number, p
     }),
     ranking: p.ranking,
     minimalSet: { ...set, target },
+    path: { steps: path.steps, cost: path.cost, pAdopt: path.pAdopt, reachable: path.reachable, exact: path.exact },
   };
 }
 
-function printTable(map: PowerMap, scenario: Scenario | undefined, target: number, p: Projection, set: MinimalSet, ctx: CliContext) {
+function printTable(map: PowerMap, scenario: Scenario | undefined, target: number, p: Projection, set: MinimalSet, path: Path, ctx: CliContext) {
   const { t, lang } = ctx;
   const pct = (v: number) => formatPercent(v, lang);
   const signed = (v: number) => (v >= 0 ? '+' : '') + formatNumber(v * 100, lang, 1);
@@ -70,6 +72,8 @@ function printTable(map: PowerMap, scenario: Scenario | undefined, target: numbe
   ctx.out('');
   const note = (set.exact ? '' : t('projection.cli.heuristic')) + (set.reachable ? '' : t('projection.cli.unreachable'));
   const members = set.members.length ? set.members.map(name).join(', ') : t('projection.cli.minimalNone');
+  const pathNote = path.steps.length ? ` (${t('path.summary', { count: path.cost, percent: formatPercentPrecise(path.pAdopt, lang) })})` : '';
+  ctx.out(t('path.cli', { target: pct(target), text: pathSentence(path, map, target, t, lang), note: pathNote + (path.exact ? '' : t('projection.cli.heuristic')) }));
   ctx.out(t('projection.cli.minimal', { target: pct(target), names: members, percent: pct(set.pAdopt), note }));
 }
 
@@ -83,16 +87,18 @@ export const projectCommand: Command = {
     const scenario = findScenario(map, values.scenario, ctx);
     let p: Projection;
     let set: MinimalSet;
+    let path: Path;
     try {
       const input = toProjectionInput(map, scenario);
       p = project(input);
       set = minimalSet(input, target);
+      path = pathToVictory(input, target);
     } catch (e) {
       if (isProjectionError(e)) throw new CliFailure(ctx.t('projection.cli.refused', { reason: projectionErrorText(e, map, ctx.t) }));
       throw e;
     }
-    if (values.json) ctx.out(JSON.stringify(asJson(map, scenario, target, p, set), null, 2));
-    else printTable(map, scenario, target, p, set, ctx);
+    if (values.json) ctx.out(JSON.stringify(asJson(map, scenario, target, p, set, path), null, 2));
+    else printTable(map, scenario, target, p, set, path, ctx);
     return 0;
   },
 };
