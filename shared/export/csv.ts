@@ -6,6 +6,7 @@
 import type { Language } from '../contract';
 import type { Translate } from '../i18n';
 import { column, isPlaced, type PowerMap } from '../model';
+import { pathCsvRows } from './pathExport';
 import type { VoteCount } from './voteCount';
 
 export const BOM = '\uFEFF';
@@ -66,6 +67,7 @@ export function mapCsv(map: PowerMap, o: { t: Translate; lang: Language; voteCou
   } else if (!o.voteCount.ok) {
     rows.push([t('export.map.noProjection', { reason: o.voteCount.reason })]);
   }
+  rows.push(...pathCsvRows(map, o));
   return BOM + toCsvRows(rows);
 }
 

@@ -10,6 +10,7 @@ import type { ThresholdInfo } from '../projection';
 import { PALETTE } from '../palette';
 import { decimal, longDate, percent, points, type Paper } from './format';
 import { mapSvg } from './mapSvg';
+import { pathSection } from './pathExport';
 import { ADOPTION_TARGET, type VoteCount } from './voteCount';
 import { escapeXml as h } from './xml';
 
@@ -155,6 +156,7 @@ export function reportHtml(map: PowerMap, o: ReportOptions): string {
 <div class="top"><div class="map">${svg}</div>
 <div class="facts">
 <section class="chance"><h2>${h(t('export.map.voteCount'))}</h2>${summary(o)}</section>
+${pathSection(map, o)}
 <section class="moves"><h2>${h(t('export.report.whatMovesIt'))}</h2>${whatMovesIt(map, o)}</section>
 <section><h2>${h(t('export.report.rule'))}</h2>${ruleInWords(map, t, info).map((s) => `<p>${h(s)}</p>`).join('')}</section>
 </div></div>

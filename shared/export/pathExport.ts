@@ -1,0 +1,65 @@
+/**
+ * The path to victory in the exports (DESIGN.md §4.1): a section of the reportback page and a
+ * block of rows at the end of the CSV. Kept apart from reportHtml/csv so each needs one line.
+ */
+import type { Language } from '../contract';
+import type { Translate } from '../i18n';
+import type { PowerMap } from '../model';
+import { formatPercentPrecise, moveText, pathSentence, whoCanReach } from '../path';
+import { ADOPTION_TARGET, type VoteCount } from './voteCount';
+import { escapeXml as h } from './xml';
+
+type Cell = string | number | null;
+
+interface Words {
+  t: Translate;
+  lang: Language;
+  voteCount: VoteCount;
+}
+
+/** The reportback's section: the advice, each member with who can reach them, and the total. */
+export function pathSection(map: PowerMap, o: Words): string {
+  const vc = o.voteCount;
+  if (!vc.ok || !vc.path) return '';
+  const { t, lang } = o;
+  const path = vc.path;
+  const names = new Map(map.actors.map((a) => [a.id, a.name]));
+  const items = path.steps.map((s) => {
+    const reach = whoCanReach(map, s.id);
+    const who = reach.length ? t('path.reach', { names: reach.join(', ') }) : t('path.reachNone');
+    return `<li><b>${h(names.get(s.id) ?? s.id)}</b>: ${h(moveText(s, map, t, lang))} (${h(t('path.columns', { count: s.to - s.from }))})<br><span class="note">${h(who)}</span></li>`;
+  });
+  const total = path.steps.length ? `<p>${h(t('path.summary', { count: path.cost, percent: formatPercentPrecise(path.pAdopt, lang) }))}</p>` : '';
+  const note = path.exact ? '' : `<p class="note">${h(t('path.heuristic'))}</p>`;
+  return `<section class="path"><h2>${h(t('path.heading'))}</h2><p class="set">${h(pathSentence(path, map, ADOPTION_TARGET, t, lang))}</p>${
+    items.length ? `<ul>${items.join('')}</ul>` : ''
+  }${total}${note}</section>`;
+}
+
+/** Rows for the CSV: the totals, then one row per member to move. */
+export function pathCsvRows(map: PowerMap, o: Words): Cell[][] {
+  const vc = o.voteCount;
+  if (!vc.ok || !vc.path) return [];
+  const { t } = o;
+  const path = vc.path;
+  const yesNo = (b: boolean) => t(b ? 'export.csv.yes' : 'export.csv.no');
+  const names = new Map(map.actors.map((a) => [a.id, a.name]));
+  return [
+    [],
+    [t('path.csv.heading')],
+    [t('path.csv.target'), ADOPTION_TARGET],
+    [t('path.csv.total'), path.cost],
+    [t('path.csv.chance'), path.pAdopt],
+    [t('path.csv.reachable'), yesNo(path.reachable)],
+    [t('path.csv.exact'), yesNo(path.exact)],
+    ['id', t('path.csv.member'), t('path.csv.from'), t('path.csv.to'), t('path.csv.steps'), t('path.csv.reach')],
+    ...path.steps.map((s): Cell[] => [
+      s.id,
+      names.get(s.id) ?? s.id,
+      s.from >= 0 ? t(`column.${s.from}`) : '',
+      t(`column.${s.to}`),
+      s.to - s.from,
+      whoCanReach(map, s.id).join('; '),
+    ]),
+  ];
+}
