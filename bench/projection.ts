@@ -1,10 +1,12 @@
 /**
  * Projection engine timings: `npx tsx bench/projection.ts`.
  * Full projection with per-member gains at 15, 150 and 500 seats (10 voting blocks), the summary
- * alone (what a live drag needs), and the exact minimal set at 15 seats.
+ * alone (what a live drag needs), the exact minimal set at 15 seats, and the path to victory at 5,
+ * 15 and 150 seats (each beside a full projection of the same body, the cost it adds).
  */
 import { DEFAULT_STANCES, emptyMap, newActor, type PowerMap } from '../shared/model';
 import { minimalSet, project, toProjectionInput } from '../shared/projection';
+import { pathToVictory } from '../shared/path';
 
 const FRAME_MS = 16.7;
 
@@ -63,3 +65,15 @@ const worst = { ...input15, executive: { pYes: 0, override: { atLeast: 15 } } };
 time('15 seats: minimalSet exact (0.9)', 50, () => minimalSet(input15, 0.9));
 time('15 seats: minimalSet exact, target unreachable', 50, () => minimalSet(worst, 0.9));
 time('150 seats: minimalSet heuristic (0.9)', 10, () => minimalSet(toProjectionInput(body(150)), 0.9));
+
+// The path to victory: the council of issue 15 (5 seats), and the bench bodies at 15 and 150 seats.
+const council = emptyMap('Bench', 'Council', '2025-01-01T00:00:00.000Z');
+council.actors = [0.8, 0.4, 0, -0.4, -0.8].map((x, i) => newActor(`c${i}`, 'decision-maker', `C${i}`, { seat: true, x, y: 0.5 }));
+council.blocks = [{ id: 'b', name: 'B', members: ['c0', 'c1'], cohesion: 0.8 }];
+for (const [label, map, runs] of [['5 seats', council, 200], ['15 seats', m15, 50], ['150 seats', body(150), 5]] as const) {
+  const input = toProjectionInput(map);
+  const path = pathToVictory(input, 0.9);
+  const kind = `${path.exact ? 'exact' : 'heuristic'}, ${path.cost} steps`;
+  time(`${label}: project (gains), for comparison`, runs, () => project(input));
+  time(`${label}: pathToVictory 0.9 (${kind})`, runs, () => pathToVictory(input, 0.9));
+}
