@@ -6,6 +6,7 @@ import type { Language } from '../contract';
 import type { Translate } from '../i18n';
 import type { PowerMap } from '../model';
 import { formatPercentPrecise, moveText, pathSentence, whoCanReach } from '../path';
+import { percent } from './format';
 import { ADOPTION_TARGET, type VoteCount } from './voteCount';
 import { escapeXml as h } from './xml';
 
@@ -17,7 +18,10 @@ interface Words {
   voteCount: VoteCount;
 }
 
-/** The reportback's section: the advice, each member with who can reach them, and the total. */
+/**
+ * The reportback's band under the map, full width and compact so the page stays one page: the
+ * heading with the total, then each member to move with who can reach them, in two columns.
+ */
 export function pathSection(map: PowerMap, o: Words): string {
   const vc = o.voteCount;
   if (!vc.ok || !vc.path) return '';
@@ -27,13 +31,14 @@ export function pathSection(map: PowerMap, o: Words): string {
   const items = path.steps.map((s) => {
     const reach = whoCanReach(map, s.id);
     const who = reach.length ? t('path.reach', { names: reach.join(', ') }) : t('path.reachNone');
-    return `<li><b>${h(names.get(s.id) ?? s.id)}</b>: ${h(moveText(s, map, t, lang))} (${h(t('path.columns', { count: s.to - s.from }))})<br><span class="note">${h(who)}</span></li>`;
+    return `<li><b>${h(names.get(s.id) ?? s.id)}</b>: ${h(moveText(s, map, t, lang))} (${h(t('path.columns', { count: s.to - s.from }))}) <span class="note">${h(who)}</span></li>`;
   });
-  const total = path.steps.length ? `<p>${h(t('path.summary', { count: path.cost, percent: formatPercentPrecise(path.pAdopt, lang) }))}</p>` : '';
+  const total = path.steps.length ? ` · <span class="path-total">${h(t('path.summary', { count: path.cost, percent: formatPercentPrecise(path.pAdopt, lang) }))}</span>` : '';
+  const advice = path.steps.length && path.reachable ? '' : `<p class="set">${h(pathSentence(path, map, ADOPTION_TARGET, t, lang))}</p>`;
   const note = path.exact ? '' : `<p class="note">${h(t('path.heuristic'))}</p>`;
-  return `<section class="path"><h2>${h(t('path.heading'))}</h2><p class="set">${h(pathSentence(path, map, ADOPTION_TARGET, t, lang))}</p>${
-    items.length ? `<ul>${items.join('')}</ul>` : ''
-  }${total}${note}</section>`;
+  return `<section class="path-band" style="margin-top:2mm;break-inside:avoid"><h2>${h(t('path.heading'))} (${h(
+    t('path.reportTarget', { target: percent(ADOPTION_TARGET, lang) }),
+  )})${total}</h2>${advice}${items.length ? `<ul style="columns:2;column-gap:6mm;margin:0">${items.join('')}</ul>` : ''}${note}</section>`;
 }
 
 /** Rows for the CSV: the totals, then one row per member to move. */

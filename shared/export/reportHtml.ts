@@ -156,10 +156,10 @@ export function reportHtml(map: PowerMap, o: ReportOptions): string {
 <div class="top"><div class="map">${svg}</div>
 <div class="facts">
 <section class="chance"><h2>${h(t('export.map.voteCount'))}</h2>${summary(o)}</section>
-${pathSection(map, o)}
 <section class="moves"><h2>${h(t('export.report.whatMovesIt'))}</h2>${whatMovesIt(map, o)}</section>
 <section><h2>${h(t('export.report.rule'))}</h2>${ruleInWords(map, t, info).map((s) => `<p>${h(s)}</p>`).join('')}</section>
 </div></div>
+${pathSection(map, o)}
 <div class="next"><h2>${h(t('export.report.nextSteps'))}</h2><div class="text">${h(map.nextSteps.trim() || t('export.report.noNextSteps'))}</div></div>
 <h2 style="margin-top:3mm">${h(t('export.report.whipCount'))}</h2>
 ${whipTable(map, o)}

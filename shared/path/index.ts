@@ -18,7 +18,7 @@ export { TOLERANCE as PATH_TOLERANCE } from './exact';
 /** Up to this many movable members the search is always exact, whatever it costs. */
 export const ALWAYS_EXACT = 9;
 /** Above it the exact search may step this many grid cells before the heuristic takes over. */
-export const EXACT_BUDGET = 300_000;
+export const EXACT_BUDGET = 150_000;
 /** Beyond this many movable members the exact search is not even tried. */
 const TRY_EXACT_LIMIT = 30;
 

@@ -16,17 +16,23 @@ function exportsOf(lang: 'en' | 'es') {
 }
 
 describe('the path to victory in the exports', () => {
-  it('the reportback carries the advice, each member with who can reach them, strongest first, and the total', () => {
+  it('the reportback carries the target, the total, and each member to move with who can reach them, strongest first', () => {
     const { html } = exportsOf('en');
     const text = html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
-    expect(text).toContain('Path to victory');
-    expect(text).toContain('Move Tom from passive ally to active ally and Liz from neutral to active ally: 91%');
+    expect(text).toContain('Path to victory (target 90%) · 3 steps, chance 91.3%');
+    expect(text).toContain('Tom : passive ally → active ally (+1 column) Who can reach them: Faith coalition');
     expect(text).toContain('Liz : neutral → active ally (+2 columns) Who can reach them: Teachers union, Faith coalition');
-    expect(text).toContain('3 steps, chance 91.3%');
     const es = exportsOf('es').html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
-    expect(es).toContain('Camino a la victoria');
-    expect(es).toMatch(/Mueva a Tom de aliado pasivo a aliado activo y a Liz de neutral a aliado activo: 91\s%/);
-    expect(es).toMatch(/3 pasos, probabilidad 91,3\s%/);
+    expect(es).toMatch(/Camino a la victoria \(meta 90\s%\) · 3 pasos, probabilidad 91,3\s%/);
+    expect(es).toContain('Liz : neutral → aliado activo (+2 columnas) Quién puede llegar a esta persona: Teachers union, Faith coalition');
+  });
+
+  it('an unreachable target is said in words on the page', () => {
+    const t = createTranslator('en');
+    const m = map();
+    m.stances = [0.05, 0.1, 0.2, 0.3, 0.4];
+    const text = reportHtml(m, { t, lang: 'en', date: new Date('2026-11-01'), paper: 'letter', voteCount: voteCount(m, t) }).replace(/<[^>]+>/g, ' ');
+    expect(text).toMatch(/90% is out of reach\. The best possible: move /);
   });
 
   it('the CSV ends with the path: totals, then one row per member to move', () => {
