@@ -45,14 +45,17 @@ describe('the projection panel', () => {
 });
 
 describe('the projection panel on a 200-seat body', () => {
-  it('shows the chance at once, and the swing votes and smallest set after the first frame', async () => {
+  it('shows the chance at once, and the swing votes, path and smallest set after the first frame', async () => {
     useApp.setState({ map: bigMap() });
     const { container } = render(<ProjectionPanel />);
     expect(screen.getByTestId('chance').getAttribute('data-value')).toMatch(/^0?\.\d+|^[01]$/);
     expect(container.querySelector('.projection-detail.stale')).not.toBeNull();
-    await waitFor(() => expect(container.querySelector('.projection-detail:not(.stale)')).not.toBeNull());
+    // A bound on the wait, not a timing: the searches of a 200-seat body run after the first frame.
+    await waitFor(() => expect(container.querySelector('.projection-detail:not(.stale)')).not.toBeNull(), { timeout: 20_000 });
     expect(screen.getByText(/Smallest set to move/)).toBeTruthy();
-  });
+    expect(screen.getByTestId('path-headline').textContent).toMatch(/^Move .+: 9\d%/);
+    expect(screen.getByTestId('path-headline').textContent).toContain('(estimate: body too large for an exact search)');
+  }, 60_000);
 });
 
 describe('what-if changes and the body form', () => {
