@@ -1,20 +1,29 @@
 /**
- * Grid timings in real Chromium (DESIGN.md §9): `npm run bench grid`.
- * The 1,000-actor map (bench/pages/fixture.ts) in PowerMap against the bare-D3 page
- * (bench/pages/bareD3.ts), measured in the same run: frame intervals from requestAnimationFrame
- * during a scripted 120-step page.mouse drag of one actor, of a 20-member block, and during wheel
- * zooming; main-thread time per move from Performance.getMetrics; and, for PowerMap, the time from
- * opening the map to the first full render.
+ * Grid timings in real Chromium (DESIGN.md §9, issue #16): `npm run bench grid`.
+ * PowerMap against the bare-D3 page (bench/pages/bareD3.ts) with the same maps, both pages open at
+ * once and measured in turns, so the machine's load falls on both alike; each figure is the median
+ * of BENCH_REPS repetitions (default 5), and the ratio compares medians from this run.
+ * - open: from the click that opens the map (PowerMap: "Your maps"; bare D3: its Open button) to the
+ *   first painted frame with every actor drawn, at 1,000 and 10,000 actors; then the JS heap after
+ *   a forced garbage collection (CDP HeapProfiler.collectGarbage, Runtime.getHeapUsage);
+ * - a 120-step page.mouse drag of one actor: press and release latency (the event's timeStamp to
+ *   the end of the next frame: a task posted from that frame's requestAnimationFrame runs after
+ *   its paint), the longest frame interval from press to release, and main-thread time per move
+ *   (Performance.getMetrics TaskDuration and ScriptDuration over the drag, divided by its moves);
+ * - once: a 20-member block drag and wheel zooming (frame p50/p95, main thread per move).
  */
 import { build } from 'esbuild';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fs from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
-import { launchBrowser, startApp } from '../test/e2e/harness';
-import { openFixture } from '../test/e2e/gridHelpers';
+import { MapDocument } from '../electron/store/document';
+import { launchBrowser, startApp, type App } from '../test/e2e/harness';
 import { bigMap } from './pages/fixture';
 
 const STEPS = 120;
+const REPS = Number(process.env.BENCH_REPS ?? 5);
+const SIZES = [1000, 10_000] as const;
 
 interface Figures {
   p50: number;
@@ -22,6 +31,8 @@ interface Figures {
   /** Frame intervals, and how many of them missed a 60 Hz frame (over 17.5 ms). */
   frames: number;
   missed: number;
+  /** The longest frame interval. */
+  max: number;
   taskPerMove: number;
   scriptPerMove: number;
 }
@@ -67,6 +78,7 @@ async function measure(page: Page, moves: number, gesture: () => Promise<void>):
     p95: quantile(gaps, 0.95),
     frames: gaps.length,
     missed: gaps.filter((g) => g > 17.5).length,
+    max: Math.max(...gaps),
     taskPerMove: ((after.task - before.task) * 1000) / moves,
     scriptPerMove: ((after.script - before.script) * 1000) / moves,
   };
@@ -138,59 +150,193 @@ async function selectBlockByShiftClick(page: Page): Promise<[number, number]> {
   return grip;
 }
 
-async function suite(page: Page, actorSel: string) {
-  const start = await centreOf(page, actorSel);
-  const one = await measure(page, STEPS, () => dragFrom(page, start, [220, -120]));
-  const grip = await hullPoint(page).catch(() => selectBlockByShiftClick(page));
-  const block = await measure(page, STEPS, () => dragFrom(page, grip, [-150, 80]));
-  const zoomed = await measure(page, STEPS, () => zoomGesture(page, [800, 450]));
-  return { one, block, zoomed };
+/**
+ * In the page: after each press and release, how long from the event to the end of the next frame.
+ * A task posted from requestAnimationFrame runs once that frame has been painted (sent to the
+ * compositor), so this is what a person waits to see the press or the drop.
+ */
+const LATENCY_PROBE = `(() => {
+  if (window.__latency) return;
+  window.__latency = [];
+  const afterPaint = (kind, t0) => requestAnimationFrame(() => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => window.__latency.push({ kind, ms: performance.now() - t0 });
+    ch.port2.postMessage(0);
+  });
+  addEventListener('mousedown', (e) => afterPaint('press', e.timeStamp), { capture: true });
+  addEventListener('mouseup', (e) => afterPaint('release', e.timeStamp), { capture: true });
+})()`;
+
+interface DragFigures extends Figures {
+  press: number;
+  release: number;
 }
 
-async function bare() {
+/** One drag of the actor `id` by `by`, from press to release, with its press and release latency. */
+async function measuredDrag(page: Page, id: string, by: [number, number]): Promise<DragFigures> {
+  await page.evaluate(LATENCY_PROBE);
+  await page.evaluate('window.__latency.length = 0');
+  const from = await centreOf(page, `[data-actor-id="${id}"]`);
+  const f = await measure(page, STEPS, () => dragFrom(page, from, by));
+  // Functions, not strings: PowerMap's CSP forbids eval (page.evaluate is exempt, waitForFunction is not).
+  await page.waitForFunction(() => (window as unknown as { __latency: unknown[] }).__latency.length >= 2);
+  const lat = (await page.evaluate('window.__latency')) as { kind: string; ms: number }[];
+  return { ...f, press: lat.find((l) => l.kind === 'press')!.ms, release: lat.find((l) => l.kind === 'release')!.ms };
+}
+
+/**
+ * Times `click` to the end of the first frame in which `count` actors are drawn: every frame, from
+ * the click on, counts the actors before it is painted.
+ */
+async function timeOpen(page: Page, count: number, click: () => Promise<void>): Promise<number> {
+  await page.evaluate(`(() => {
+    window.__opened = null;
+    addEventListener('click', (e) => {
+      const t0 = e.timeStamp;
+      const check = () => {
+        if (document.querySelectorAll('[data-actor-id]').length !== ${count}) return requestAnimationFrame(check);
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => (window.__opened = performance.now() - t0);
+        ch.port2.postMessage(0);
+      };
+      requestAnimationFrame(check);
+    }, { capture: true, once: true });
+  })()`);
+  await click();
+  await page.waitForFunction(() => (window as unknown as { __opened: number | null }).__opened !== null, null, { timeout: 120_000 });
+  return (await page.evaluate('window.__opened')) as number;
+}
+
+/** JS heap in use after a full garbage collection, in MB. */
+async function heapAfterGc(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await cdp.detach();
+  return usedSize / 2 ** 20;
+}
+
+interface Side {
+  /** Opens the map of `size` actors afresh and returns the time to all drawn. */
+  open(size: number): Promise<number>;
+  page: Page;
+  /** Waits until the last drag is committed. */
+  settle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+async function bareSide(): Promise<Side> {
   const bundle = await build({ entryPoints: [path.join(path.dirname(fileURLToPath(import.meta.url)), 'pages/bareD3.ts')], bundle: true, write: false, format: 'iife', logLevel: 'silent' });
   const context = await launchBrowser();
   const page = context.pages()[0] ?? (await context.newPage());
-  const json = JSON.stringify(bigMap()).replace(/</g, '\\u003c');
-  await page.setContent(`<!doctype html><html><body style="margin:0"><script>window.__MAP__=${json}</script><script>${bundle.outputFiles[0]!.text}</script></body></html>`);
-  await page.waitForSelector('[data-actor-id="i799"]');
-  // The bare page puts actors at its own scale; drag the same actor (m150, not in block 0).
-  const r = await suite(page, '[data-actor-id="m150"]');
-  await context.close();
-  return r;
+  const texts = new Map<number, string>(SIZES.map((n) => [n, JSON.stringify(JSON.stringify(bigMap(n))).replace(/</g, '\\u003c')]));
+  return {
+    page,
+    async open(size) {
+      await page.setContent(`<!doctype html><html><body style="margin:0"><button id="open">Open</button><script>window.__MAP_TEXT__=${texts.get(size)}</script><script>${bundle.outputFiles[0]!.text}</script></body></html>`);
+      return timeOpen(page, size, () => page.click('#open'));
+    },
+    settle: async () => {},
+    close: () => context.close(),
+  };
 }
 
-async function powermap() {
-  const app = await startApp();
+async function powermapSide(): Promise<Side> {
+  const app: App = await startApp();
   const { page } = app;
-  // Open it once, so the file exists, then time a second open from "Your maps": click to the first
-  // frame with all 1,000 actors drawn.
-  await openFixture(app, bigMap(), 'bench');
-  await page.locator('.toolbar-actions button').filter({ hasText: /^Close map$/ }).click();
-  await page.locator('.recent-item').first().waitFor();
-  const t0 = Date.now();
-  await page.locator('.recent-item').first().click();
-  // Checked in each animation frame: the first frame that has all 1,000 actors to paint.
-  await page.waitForFunction(() => document.querySelectorAll('[data-actor-id]').length === 1000, null, { polling: 'raf' });
-  const firstRender = Date.now() - t0;
-  await page.locator('.projection-detail:not(.stale)').waitFor();
-  const fullProjection = Date.now() - t0;
-  await page.waitForTimeout(500);
-  const r = await suite(page, '[data-actor-id="m150"]');
-  await page.getByTestId('save-status').filter({ hasText: /^Saved$/ }).waitFor();
-  await app.close();
-  return { ...r, firstRender, fullProjection };
+  fs.mkdirSync(app.mapsDir, { recursive: true });
+  for (const n of SIZES) MapDocument.create(path.join(app.mapsDir, `bench-${n}.powermap`), bigMap(n)).close();
+  await page.reload();
+  const closeMap = async () => {
+    if ((await page.locator('.map-screen').count()) === 0) return;
+    await page.locator('.toolbar-actions button').filter({ hasText: /^Close map$/ }).click();
+    await page.locator('.recent-item').first().waitFor();
+  };
+  return {
+    page,
+    async open(size) {
+      await closeMap();
+      const item = page.locator('.recent-item').filter({ hasText: size === 1000 ? /Bench City(?! \d)/ : `Bench City ${size}` });
+      await item.waitFor();
+      // The page may be busy for long after the click: do not wait for it there.
+      const ms = await timeOpen(page, size, () => item.click({ noWaitAfter: true }));
+      // Whatever the page finishes after the first frame (the projection) belongs to the heap too.
+      await page.locator('.projection-detail:not(.stale)').waitFor({ timeout: 120_000 });
+      return ms;
+    },
+    settle: () => page.getByTestId('save-status').filter({ hasText: /^Saved$/ }).waitFor(),
+    async close() {
+      await closeMap();
+      await app.close();
+    },
+  };
 }
 
-const fmt = (f: Figures) => `p50 ${f.p50.toFixed(1)} ms, p95 ${f.p95.toFixed(1)} ms (${f.missed} of ${f.frames} frames late), main thread ${f.taskPerMove.toFixed(2)} ms/move (script ${f.scriptPerMove.toFixed(2)})`;
-
-const ref = await bare();
-const pm = await powermap();
-for (const k of ['one', 'block', 'zoomed'] as const) {
-  const label = { one: 'drag one actor', block: 'drag a 20-member block', zoomed: 'wheel zoom' }[k];
-  console.log(`${label}:`);
-  console.log(`  bare D3   ${fmt(ref[k])}`);
-  console.log(`  PowerMap  ${fmt(pm[k])}`);
-  console.log(`  ratio     p95 ×${(pm[k].p95 / ref[k].p95).toFixed(2)}, main thread/move ×${(pm[k].taskPerMove / ref[k].taskPerMove).toFixed(2)}`);
+const median = (xs: number[]) => quantile(xs, 0.5);
+const f1 = (v: number) => v.toFixed(1);
+const ratio = (a: number, b: number) => `×${(a / b).toFixed(2)}`;
+function row(label: string, pm: number[], ref: number[], unit = 'ms') {
+  const [p, r] = [median(pm), median(ref)];
+  console.log(`  ${label.padEnd(34)} PowerMap ${f1(p).padStart(7)} ${unit}   bare D3 ${f1(r).padStart(7)} ${unit}   ${ratio(p, r)}   (PowerMap ${pm.map(f1).join(', ')}; bare ${ref.map(f1).join(', ')})`);
 }
-console.log(`PowerMap open (click in "Your maps") → first frame with 1,000 actors: ${pm.firstRender} ms; → full projection (swing votes, smallest set) shown: ${pm.fullProjection} ms`);
+
+const ref = await bareSide();
+const pm = await powermapSide();
+const sides = { pm, ref };
+type Runs<T> = { pm: T[]; ref: T[] };
+const runs = <T>(): Runs<T> => ({ pm: [], ref: [] });
+
+console.log(`grid bench: ${REPS} repetitions, PowerMap and bare D3 in turns; medians (all runs in brackets). The machine is shared: read the ratios.`);
+for (const size of SIZES) {
+  const open = runs<number>();
+  const heap = runs<number>();
+  for (let i = 0; i < (size > 1000 ? Math.min(REPS, 3) : REPS); i++) {
+    for (const k of ['ref', 'pm'] as const) {
+      open[k].push(await sides[k].open(size));
+      await sides[k].page.waitForTimeout(300);
+      heap[k].push(await heapAfterGc(sides[k].page));
+    }
+  }
+  console.log(`${size.toLocaleString('en')} actors:`);
+  row('open → all drawn (painted)', open.pm, open.ref);
+  row('JS heap after GC', heap.pm, heap.ref, 'MB');
+}
+
+// The drags run on the 1,000-actor map, one actor per repetition (each press selects another one).
+for (const k of ['ref', 'pm'] as const) {
+  await sides[k].open(1000);
+  await sides[k].page.waitForTimeout(500);
+}
+const drags = runs<DragFigures>();
+for (let i = 0; i < REPS; i++) {
+  for (const k of ['ref', 'pm'] as const) {
+    drags[k].push(await measuredDrag(sides[k].page, `m${150 + i}`, [220, -120]));
+    await sides[k].settle();
+  }
+}
+console.log('drag one actor (1,000 actors, 120 moves):');
+const pick = (k: keyof DragFigures) => [drags.pm.map((d) => d[k]), drags.ref.map((d) => d[k])] as const;
+row('press → next frame', ...pick('press'));
+row('release → next frame', ...pick('release'));
+row('frame max, press to release', ...pick('max'));
+row('frame p95', ...pick('p95'));
+row('main thread per move', ...pick('taskPerMove'));
+row('script per move', ...pick('scriptPerMove'));
+
+const fmt = (f: Figures) => `p50 ${f.p50.toFixed(1)} ms, p95 ${f.p95.toFixed(1)} ms, max ${f.max.toFixed(1)} ms (${f.missed} of ${f.frames} frames late), main thread ${f.taskPerMove.toFixed(2)} ms/move (script ${f.scriptPerMove.toFixed(2)})`;
+const grip = { ref: await hullPoint(ref.page), pm: await hullPoint(pm.page).catch(() => selectBlockByShiftClick(pm.page)) };
+const once = {
+  block: { ref: await measure(ref.page, STEPS, () => dragFrom(ref.page, grip.ref, [-150, 80])), pm: await measure(pm.page, STEPS, () => dragFrom(pm.page, grip.pm, [-150, 80])) },
+  zoomed: { ref: await measure(ref.page, STEPS, () => zoomGesture(ref.page, [800, 450])), pm: await measure(pm.page, STEPS, () => zoomGesture(pm.page, [800, 450])) },
+};
+await pm.settle();
+for (const k of ['block', 'zoomed'] as const) {
+  console.log(`${{ block: 'drag a 20-member block', zoomed: 'wheel zoom' }[k]} (once):`);
+  console.log(`  bare D3   ${fmt(once[k].ref)}`);
+  console.log(`  PowerMap  ${fmt(once[k].pm)}`);
+  console.log(`  ratio     p95 ×${(once[k].pm.p95 / once[k].ref.p95).toFixed(2)}, main thread/move ×${(once[k].pm.taskPerMove / once[k].ref.taskPerMove).toFixed(2)}`);
+}
+await pm.close();
+await ref.close();

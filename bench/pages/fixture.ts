@@ -1,7 +1,8 @@
 /**
  * Deterministic maps for the grid's benchmarks, screenshots and tests: a 9-member council with two
- * blocks and six influencers, and the 1,000-actor map (200 seats, 800 influencers, 20 blocks — the
- * first of 20 members — and 500 links).
+ * blocks and six influencers, and the big map: by default 1,000 actors (200 seats, 800 influencers,
+ * 20 blocks — the first of 20 members — and 500 links); `bigMap(10_000)` keeps the 200 seats and
+ * blocks and has 9,800 influencers and 5,000 links.
  */
 import { emptyMap, newActor, type PowerMap } from '../../shared/model';
 
@@ -16,14 +17,15 @@ function rng(seed: number) {
 
 const r4 = (v: number) => Math.round(v * 1e4) / 1e4;
 
-export function bigMap(): PowerMap {
+export function bigMap(actors = 1000): PowerMap {
   const rand = rng(42);
-  const m = emptyMap('Bench City', '1,000 actors', '2025-01-01T00:00:00.000Z');
+  const influencers = actors - 200;
+  const m = emptyMap(actors === 1000 ? 'Bench City' : `Bench City ${actors}`, `${actors.toLocaleString('en')} actors`, '2025-01-01T00:00:00.000Z');
   m.body.seats = 200;
   for (let i = 0; i < 200; i++) {
     m.actors.push(newActor(`m${i}`, 'decision-maker', `Member ${i}`, { seat: true, x: r4(rand() * 2 - 1), y: r4(0.4 + rand() * 0.6) }));
   }
-  for (let i = 0; i < 800; i++) {
+  for (let i = 0; i < influencers; i++) {
     m.actors.push(newActor(`i${i}`, 'influencer', `Influencer ${i}`, { x: r4(rand() * 2 - 1), y: r4(rand() * 0.8) }));
   }
   // Block 0 has 20 members (the block-drag benchmark); the other 180 seats share 19 blocks.
@@ -34,15 +36,15 @@ export function bigMap(): PowerMap {
     const cx = rand() * 1.6 - 0.8;
     const cy = 0.45 + rand() * 0.45;
     for (const id of members) {
-      const a = m.actors.find((x) => x.id === id)!;
+      const a = m.actors[Number(id.slice(1))]!;
       a.x = r4(cx + (rand() - 0.5) * 0.3);
       a.y = r4(Math.min(1, cy + (rand() - 0.5) * 0.15));
     }
     m.blocks.push({ id: `b${b}`, name: `Block ${b}`, members, cohesion: 0.7 });
   });
   const seen = new Set<string>();
-  while (m.links.length < 500) {
-    const from = `i${Math.floor(rand() * 800)}`;
+  while (m.links.length < actors / 2) {
+    const from = `i${Math.floor(rand() * influencers)}`;
     const to = `m${Math.floor(rand() * 200)}`;
     if (seen.has(from + to)) continue;
     seen.add(from + to);

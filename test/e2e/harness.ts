@@ -11,7 +11,8 @@ import { Host } from '../../electron/host/handlers';
 import { startLoopback, type LoopbackServer } from '../../electron/host/loopback';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const RENDERER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/renderer');
+/** The built renderer; RENDERER_DIR points elsewhere (a bench comparing two builds). */
+export const RENDERER_DIR = process.env.RENDERER_DIR ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/renderer');
 
 export const CHROMIUM_ARGS = [
   '--headless',
