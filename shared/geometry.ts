@@ -172,8 +172,8 @@ function labelBox(r: LabelRequest, side: LabelSide, gap: number): Box {
 const SIDES: LabelSide[] = ['right', 'left', 'above', 'below'];
 
 /**
- * Greedy label placement: requests are taken in priority order (the caller puts seats and the
- * selection first); each label takes the first side that overlaps no label or node already placed,
+ * Greedy label placement: requests are taken in priority order (the caller puts block names and
+ * seats first); each label takes the first side that overlaps no label or node already placed,
  * or is hidden (the node keeps its accessible name and tooltip). A bucket grid keeps it near linear.
  */
 export function layoutLabels(
@@ -181,21 +181,27 @@ export function layoutLabels(
   opts: { gap: number; nodeRadius: number; bounds?: { x0: number; y0: number; x1: number; y1: number } },
 ): Map<string, LabelSide | null> {
   const cell = 64;
-  const buckets = new Map<string, Box[]>();
-  const keysOf = (b: Box) => {
-    const out: string[] = [];
-    for (let i = Math.floor(b.x0 / cell); i <= Math.floor(b.x1 / cell); i++) {
-      for (let j = Math.floor(b.y0 / cell); j <= Math.floor(b.y1 / cell); j++) out.push(`${i},${j}`);
+  // Buckets keyed by a number, not a "i,j" string: laying out a thousand labels on every commit
+  // then makes no garbage beyond the boxes. Keys are unique while |j| < 2^20 cells (67 million px);
+  // beyond that two cells would share a list, which costs comparisons, never a wrong answer.
+  const buckets = new Map<number, Box[]>();
+  const key = (i: number, j: number) => i * 0x200000 + j;
+  const hits = (b: Box) => {
+    for (let i = Math.floor(b.x0 / cell), i1 = Math.floor(b.x1 / cell); i <= i1; i++) {
+      for (let j = Math.floor(b.y0 / cell), j1 = Math.floor(b.y1 / cell); j <= j1; j++) {
+        const list = buckets.get(key(i, j));
+        if (list) for (const o of list) if (b.x0 < o.x1 && o.x0 < b.x1 && b.y0 < o.y1 && o.y0 < b.y1) return true;
+      }
     }
-    return out;
+    return false;
   };
-  const hits = (b: Box) =>
-    keysOf(b).some((k) => (buckets.get(k) ?? []).some((o) => b.x0 < o.x1 && o.x0 < b.x1 && b.y0 < o.y1 && o.y0 < b.y1));
   const add = (b: Box) => {
-    for (const k of keysOf(b)) {
-      const list = buckets.get(k);
-      if (list) list.push(b);
-      else buckets.set(k, [b]);
+    for (let i = Math.floor(b.x0 / cell), i1 = Math.floor(b.x1 / cell); i <= i1; i++) {
+      for (let j = Math.floor(b.y0 / cell), j1 = Math.floor(b.y1 / cell); j <= j1; j++) {
+        const list = buckets.get(key(i, j));
+        if (list) list.push(b);
+        else buckets.set(key(i, j), [b]);
+      }
     }
   };
   const r = opts.nodeRadius;
@@ -204,8 +210,15 @@ export function layoutLabels(
   const within = (b: Box) => !bo || (b.x0 >= bo.x0 && b.x1 <= bo.x1 && b.y0 >= bo.y0 && b.y1 <= bo.y1);
   const out = new Map<string, LabelSide | null>();
   for (const q of requests) {
-    const side = (q.sides ?? SIDES).find((s) => within(labelBox(q, s, opts.gap)) && !hits(labelBox(q, s, opts.gap))) ?? null;
-    if (side) add(labelBox(q, side, opts.gap));
+    let side: LabelSide | null = null;
+    for (const sd of q.sides ?? SIDES) {
+      const box = labelBox(q, sd, opts.gap);
+      if (within(box) && !hits(box)) {
+        side = sd;
+        add(box);
+        break;
+      }
+    }
     out.set(q.id, side);
   }
   return out;

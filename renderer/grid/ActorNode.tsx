@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { LabelSide, PlotScales } from '../../shared/geometry';
 import type { Translate } from '../../shared/i18n';
 import type { Actor } from '../../shared/model';
+import { useApp } from '../store';
 import { actorLabel } from './actorLabel';
 import { LABEL_GAP, NODE_RADIUS, nodeTransform } from './shapes';
 
@@ -15,19 +16,32 @@ const LABEL_POS: Record<LabelSide, { x: number; y: number; anchor: 'start' | 'en
 interface Props {
   actor: Actor & { x: number; y: number };
   scales: PlotScales;
-  selected: boolean;
+  /** Where the label layout put the name (null: hidden to avoid an overlap). */
   labelSide: LabelSide | null;
   t: Translate;
   onFocusActor(id: string): void;
 }
 
+/** Not selected, one of several selected, the only one selected. */
+type Selected = 0 | 1 | 2;
+
 /**
  * One placed actor. Drawn in plot coordinates inside the zoomed layer; its body is scaled back by
  * the CSS variable --inv-k so shapes and labels keep their size at any zoom. Focus by keyboard
  * selects it (a mouse press selects through the drag handler instead). Memoized: a committed
- * edit re-renders only the actors whose objects changed.
+ * edit re-renders only the actors whose objects changed. Each node follows the selection itself,
+ * so a press re-renders only the nodes whose selection changed, never the grid.
  */
-export const ActorNode = memo(function ActorNode({ actor, scales, selected, labelSide, t, onFocusActor }: Props) {
+export const ActorNode = memo(function ActorNode({ actor, scales, labelSide: laidOut, t, onFocusActor }: Props) {
+  const id = actor.id;
+  const state = useApp((s): Selected => {
+    const i = s.selection.indexOf(id);
+    return i < 0 ? 0 : s.selection.length === 1 ? 2 : 1;
+  });
+  const selected = state > 0;
+  // The only actor selected shows its name even where the layout had to hide it (several selected
+  // ones would print over each other).
+  const labelSide = laidOut ?? (state === 2 ? 'right' : null);
   const classes = ['actor-node', actor.kind, actor.seat ? 'seat' : '', actor.recused ? 'recused' : '', selected ? 'selected' : '']
     .filter(Boolean)
     .join(' ');

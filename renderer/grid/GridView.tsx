@@ -26,14 +26,14 @@ import './grid.css';
 type Placed = Actor & { x: number; y: number };
 
 /** Hulls of the blocks whose members are on the grid, in plot coordinates. */
-function hullShapes(blocks: Block[], byId: Map<string, Placed>, scales: PlotScales, selected: Set<string>): HullShape[] {
+function hullShapes(blocks: Block[], byId: Map<string, Placed>, scales: PlotScales): HullShape[] {
   const at = (id: string): Point | undefined => {
     const a = byId.get(id);
     return a && [scales.x(a.x), scales.y(a.y)];
   };
   return blocks.flatMap((b) => {
     const g = hullGeometry(b.members, at);
-    return g ? [{ id: b.id, name: b.name, ...g, selected: b.members.length > 0 && b.members.every((m) => selected.has(m)) }] : [];
+    return g ? [{ id: b.id, name: b.name, members: b.members, ...g }] : [];
   });
 }
 
@@ -60,8 +60,12 @@ function useZoomLayers(stageRef: React.RefObject<HTMLDivElement | null>, ...laye
 
 export function GridView() {
   const t = useT();
-  const map = useApp((s) => s.map);
-  const selection = useApp((s) => s.selection);
+  // The parts of the map the grid draws, not the map: the host's acknowledgement of a save (a new
+  // updatedAt) re-renders nothing here. Nor the selection: nodes and hulls follow it themselves,
+  // so a press re-renders none of this.
+  const actors = useApp((s) => s.map?.actors);
+  const blocks = useApp((s) => s.map?.blocks);
+  const mapLinks = useApp((s) => s.map?.links);
   const select = useApp((s) => s.select);
   const box = useGridView((s) => s.box);
   const scales = useGridView((s) => s.scales);
@@ -95,7 +99,6 @@ export function GridView() {
 
   const zoomTo = useGridZoom(svgRef);
   useZoomLayers(containerRef, layerRef, overlayRef);
-  const selected = useMemo(() => new Set(selection), [selection]);
 
   const onClickSubject = useCallback((subject: { type: 'actor' | 'block'; id: string }, shift: boolean) => {
     setSelectedLink(null);
@@ -108,16 +111,16 @@ export function GridView() {
   const onBandPointerDown = useRubberBand(bandRef);
 
   // The grid draws the committed map; a drag moves its nodes directly (dragPreview) until release.
-  const placed = useMemo(() => (map?.actors ?? []).filter(isPlaced), [map?.actors]);
+  const placed = useMemo(() => (actors ?? []).filter(isPlaced), [actors]);
   const byId = useMemo(() => new Map(placed.map((a) => [a.id, a])), [placed]);
-  const hulls = useMemo(() => hullShapes(map?.blocks ?? [], byId, scales, selected), [map?.blocks, byId, scales, selected]);
+  const hulls = useMemo(() => hullShapes(blocks ?? [], byId, scales), [blocks, byId, scales]);
 
   // Label placement follows the settled zoom, so a zoom gesture never re-lays out a thousand
-  // labels per frame. Block names come first, then the selection, seats, other decision-makers
-  // and influencers; a label that would overlap is left out, except the name of the one actor
-  // selected (several selected ones would print over each other).
+  // labels per frame, and not the selection, so a press never does either. Block names come
+  // first, then seats, other decision-makers and influencers; a label that would overlap is left
+  // out, except the name of the one actor selected (ActorNode).
   const labels = useMemo(() => {
-    const rank = (a: Placed) => (selected.has(a.id) ? 0 : a.seat ? 1 : a.kind === 'decision-maker' ? 2 : 3);
+    const rank = (a: Placed) => (a.seat ? 1 : a.kind === 'decision-maker' ? 2 : 3);
     const width = (name: string) => name.length * LABEL_FONT_PX * 0.58 + 4;
     const blockRequests: LabelRequest[] = hulls.map((h) => ({
       id: `block:${h.id}`,
@@ -133,17 +136,17 @@ export function GridView() {
       .map((a) => ({ id: a.id, x: scales.x(a.x) * layoutK, y: scales.y(a.y) * layoutK, width: width(a.name), height: LABEL_FONT_PX + 3 }));
     const bounds = { x0: box.left * layoutK, y0: box.top * layoutK, x1: (box.left + box.width) * layoutK, y1: (box.top + box.height) * layoutK };
     return layoutLabels([...blockRequests, ...requests], { gap: LABEL_GAP, nodeRadius: NODE_RADIUS + 3, bounds });
-  }, [placed, hulls, scales, box, layoutK, selected]);
+  }, [placed, hulls, scales, box, layoutK]);
 
   const links = useMemo<LinkShape[]>(() => {
     const out: LinkShape[] = [];
-    for (const l of map?.links ?? []) {
+    for (const l of mapLinks ?? []) {
       const a = byId.get(l.from);
       const b = byId.get(l.to);
       if (a && b) out.push({ from: l.from, to: l.to, x1: scales.x(a.x), y1: scales.y(a.y), x2: scales.x(b.x), y2: scales.y(b.y), strength: l.strength });
     }
     return out;
-  }, [map?.links, byId, scales]);
+  }, [mapLinks, byId, scales]);
 
   const fitAll = useCallback(() => zoomTo(fitTransform(scales, box, placed)), [zoomTo, scales, box, placed]);
   const zoomBy = useCallback(
@@ -183,7 +186,7 @@ export function GridView() {
             if (!(e.target as Element).closest('[data-actor-id]')) svgRef.current?.focus({ preventScroll: true });
             if (!(e.target as Element).closest('[data-actor-id],[data-block-id],[data-link-from]') && !e.shiftKey) {
               setSelectedLink(null);
-              if (selection.length) select([]);
+              if (useApp.getState().selection.length) select([]);
             }
             onBandPointerDown(e);
           }}
@@ -218,7 +221,7 @@ export function GridView() {
             <line ref={linkPreviewRef} className="link-preview" style={{ visibility: 'hidden' }} />
             <g className="nodes">
               {placed.map((a) => (
-                <ActorNode key={a.id} actor={a} scales={scales} selected={selected.has(a.id)} labelSide={labels.get(a.id) ?? (selection.length === 1 && selected.has(a.id) ? 'right' : null)} t={t} onFocusActor={onFocusActor} />
+                <ActorNode key={a.id} actor={a} scales={scales} labelSide={labels.get(a.id) ?? null} t={t} onFocusActor={onFocusActor} />
               ))}
             </g>
           </g>

@@ -4,6 +4,8 @@ import { columnBoundaries, type PlotBox, type PlotScales } from '../../shared/ge
 import type { Translate } from '../../shared/i18n';
 import { COLUMN_COUNT, columnCentre } from '../../shared/model';
 import { PALETTE } from '../../shared/palette';
+import { useApp } from '../store';
+import { linkLabel } from './actorLabel';
 import { linkEnds, NODE_RADIUS, nodeTransform, type HullGeometry } from './shapes';
 import { useGridView } from './viewStore';
 
@@ -86,16 +88,22 @@ export function Axes({ width, height, t }: { width: number; height: number; t: T
 export interface HullShape extends HullGeometry {
   id: string;
   name: string;
-  selected: boolean;
+  members: readonly string[];
 }
 
 /** How far above its top member a block's name sits, in screen pixels. */
 export const BLOCK_LABEL_RISE = NODE_RADIUS + 18;
 
-/** A voting block: a rounded hull around its members (padding from a thick round-joined stroke). */
+/**
+ * A voting block: a rounded hull around its members (padding from a thick round-joined stroke),
+ * marked selected when all its members are; it follows the selection itself, so a press does not
+ * re-render the grid.
+ */
 export const BlockHull = memo(function BlockHull({ hull, label, showName }: { hull: HullShape; label: string; showName: boolean }) {
+  const { members } = hull;
+  const selected = useApp((s) => members.length > 0 && members.every((m) => s.selection.includes(m)));
   return (
-    <g className={`block-hull${hull.selected ? ' selected' : ''}`} data-block-id={hull.id} role="img" aria-label={label}>
+    <g className={`block-hull${selected ? ' selected' : ''}`} data-block-id={hull.id} role="img" aria-label={label}>
       <path className="hull-shape" d={hull.path} />
       {showName && (
         <g transform={nodeTransform([hull.labelX, hull.labelY])}>
@@ -144,7 +152,7 @@ export const LinkLine = memo(function LinkLine({ link, k, selected, fromName, to
   const ends = linkEnds([link.x1, link.y1], [link.x2, link.y2], k);
   if (!ends) return null;
   return (
-    <g className={`link${selected ? ' selected' : ''}`} data-link-from={link.from} data-link-to={link.to} role="img" aria-label={t('grid.a11y.link', { from: fromName, to: toName })}>
+    <g className={`link${selected ? ' selected' : ''}`} data-link-from={link.from} data-link-to={link.to} role="img" aria-label={linkLabel(t, fromName, toName)}>
       <line className="link-hit" {...ends} />
       <line className="link-line" {...ends} markerEnd="url(#arrow)" style={{ strokeWidth: 1.2 + 2 * link.strength }} />
     </g>

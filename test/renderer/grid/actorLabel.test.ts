@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../../shared/i18n';
 import { newActor } from '../../../shared/model';
-import { actorLabel } from '../../../renderer/grid/actorLabel';
+import { actorLabel, linkLabel } from '../../../renderer/grid/actorLabel';
 
 describe('actorLabel', () => {
   const en = createTranslator('en');
@@ -22,5 +22,11 @@ describe('actorLabel', () => {
     for (const name of ['$& $1 $$', '{{name}}', 'Ana\u0000name\u0000', '<b>x</b>']) {
       expect(actorLabel(en, newActor('c', 'influencer', name, { x: 0, y: 0 }))).toBe(`${name}, influencer, neutral`);
     }
+  });
+
+  it('names a link by both ends, in each language, with names kept literally', () => {
+    expect(linkLabel(en, 'Migrant Justice', 'Gina Patel')).toBe('Migrant Justice influences Gina Patel');
+    expect(linkLabel(es, 'Migrant Justice', 'Gina Patel')).toBe('Migrant Justice influye en Gina Patel');
+    expect(linkLabel(en, 'A\u0000to\u0000', '$& {{from}}')).toBe('A\u0000to\u0000 influences $& {{from}}');
   });
 });
