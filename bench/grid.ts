@@ -2,7 +2,8 @@
  * Grid timings in real Chromium (DESIGN.md §9, issue #16): `npm run bench grid`.
  * PowerMap against the bare-D3 page (bench/pages/bareD3.ts) with the same maps, both pages open at
  * once and measured in turns, so the machine's load falls on both alike; each figure is the median
- * of BENCH_REPS repetitions (default 5), and the ratio compares medians from this run.
+ * of BENCH_REPS repetitions (default 5; at most 3 for the 10,000-actor opens), and the ratio
+ * compares medians from this run.
  * - open: from the click that opens the map (PowerMap: "Your maps"; bare D3: its Open button) to the
  *   first painted frame with every actor drawn, at 1,000 and 10,000 actors; then the JS heap after
  *   a forced garbage collection (CDP HeapProfiler.collectGarbage, Runtime.getHeapUsage);

@@ -2,13 +2,14 @@
  * The side-panel editor for the selection: every field of one actor, its voting block and its
  * influence links; for several actors, grouping them into a block or deleting them.
  */
-import { useDeferredValue, useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { ACTOR_KINDS, type Actor, type PowerMap } from '../../shared/model';
 import type { ActorPatch, Operation } from '../../shared/ops';
 import { useT } from '../i18n/useT';
 import { useApp } from '../store';
 import { actorLabel } from './actorLabel';
 import { newId } from './ids';
+import { useAfterPaint } from './useAfterPaint';
 import { addLink } from './useGridDrag';
 import { deleteSelection, EDITOR_NAME_ID } from './useGridKeys';
 
@@ -75,15 +76,30 @@ function NewBlock({ ids }: { ids: string[] }) {
   );
 }
 
-function LinksEditor({ actor, map }: { actor: Actor; map: PowerMap }) {
+/**
+ * The actor's links, and a list of every other actor to link with. That list is the heaviest part
+ * of the editor on a big map, so it follows the map one painted frame behind (a drop on the grid
+ * paints first) and is rebuilt only when the map's actors or links change.
+ */
+function LinksEditor({ actor, map: liveMap }: { actor: Actor; map: PowerMap }) {
   const t = useT();
   const perform = useApp((s) => s.perform);
   const [other, setOther] = useState('');
-  const nameOf = (id: string) => map.actors.find((a) => a.id === id)?.name ?? id;
-  const links = map.links.filter((l) => l.from === actor.id || l.to === actor.id);
-  // One set of the linked, not a search of the links per actor: a thousand actors are offered.
-  const linked = new Set(links.flatMap((l) => [l.from, l.to]));
-  const candidates = map.actors.filter((a) => a.id !== actor.id && !linked.has(a.id));
+  const map = useAfterPaint(liveMap);
+  const { actors, links: allLinks } = map;
+  const nameOf = (id: string) => actors.find((a) => a.id === id)?.name ?? id;
+  const links = useMemo(() => allLinks.filter((l) => l.from === actor.id || l.to === actor.id), [allLinks, actor.id]);
+  const options = useMemo(() => {
+    // One set of the linked, not a search of the links per actor: a thousand actors are offered.
+    const linked = new Set(links.flatMap((l) => [l.from, l.to]));
+    return actors
+      .filter((a) => a.id !== actor.id && !linked.has(a.id))
+      .map((a) => (
+        <option key={a.id} value={a.id}>
+          {a.name}
+        </option>
+      ));
+  }, [actors, links, actor.id]);
   return (
     <fieldset className="editor-links">
       <legend>{t('grid.editor.links')}</legend>
@@ -106,11 +122,7 @@ function LinksEditor({ actor, map }: { actor: Actor; map: PowerMap }) {
       <div className="inline-form">
         <select aria-label={t('grid.editor.linkWith')} value={other} onChange={(e) => setOther(e.target.value)}>
           <option value="">{t('grid.editor.linkWith')}</option>
-          {candidates.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
-          ))}
+          {options}
         </select>
         <button type="button" disabled={!other} onClick={() => void addLink(actor.id, other).then(() => setOther(''))}>
           {t('grid.editor.addLink')}
@@ -188,15 +200,15 @@ function SingleEditor({ actor, map }: { actor: Actor; map: PowerMap }) {
 }
 
 /**
- * Editor for the selected actor(s); a hint when nothing is selected. It follows the map and the
- * selection a step behind (deferred values): a press on the grid or a committed drag paints first,
- * and the editor, with its list of every actor to link with, renders after that frame in a render
- * React can interrupt.
+ * Editor for the selected actor(s); a hint when nothing is selected. It follows the selection one
+ * painted frame behind (useAfterPaint): a press on the grid is on screen first, and the editor,
+ * with its list of every actor to link with, mounts after. Its fields follow the map at once
+ * (a checkbox shows its own click), its list of actors to link with a frame behind.
  */
 export function ActorEditor() {
   const t = useT();
-  const map = useDeferredValue(useApp((s) => s.map));
-  const selection = useDeferredValue(useApp((s) => s.selection));
+  const map = useApp((s) => s.map);
+  const selection = useAfterPaint(useApp((s) => s.selection));
   const readOnly = useApp((s) => s.readOnly);
   if (!map) return null;
   const chosen = map.actors.filter((a) => selection.includes(a.id));

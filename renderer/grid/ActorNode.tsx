@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import type { LabelSide, PlotScales } from '../../shared/geometry';
 import type { Translate } from '../../shared/i18n';
 import type { Actor } from '../../shared/model';
@@ -16,32 +16,19 @@ const LABEL_POS: Record<LabelSide, { x: number; y: number; anchor: 'start' | 'en
 interface Props {
   actor: Actor & { x: number; y: number };
   scales: PlotScales;
-  /** Where the label layout put the name (null: hidden to avoid an overlap). */
+  selected: boolean;
   labelSide: LabelSide | null;
   t: Translate;
   onFocusActor(id: string): void;
 }
 
-/** Not selected, one of several selected, the only one selected. */
-type Selected = 0 | 1 | 2;
-
 /**
  * One placed actor. Drawn in plot coordinates inside the zoomed layer; its body is scaled back by
  * the CSS variable --inv-k so shapes and labels keep their size at any zoom. Focus by keyboard
  * selects it (a mouse press selects through the drag handler instead). Memoized: a committed
- * edit re-renders only the actors whose objects changed. Each node follows the selection itself,
- * so a press re-renders only the nodes whose selection changed, never the grid.
+ * edit re-renders only the actors whose objects changed.
  */
-export const ActorNode = memo(function ActorNode({ actor, scales, labelSide: laidOut, t, onFocusActor }: Props) {
-  const id = actor.id;
-  const state = useApp((s): Selected => {
-    const i = s.selection.indexOf(id);
-    return i < 0 ? 0 : s.selection.length === 1 ? 2 : 1;
-  });
-  const selected = state > 0;
-  // The only actor selected shows its name even where the layout had to hide it (several selected
-  // ones would print over each other).
-  const labelSide = laidOut ?? (state === 2 ? 'right' : null);
+export const ActorNode = memo(function ActorNode({ actor, scales, selected, labelSide, t, onFocusActor }: Props) {
   const classes = ['actor-node', actor.kind, actor.seat ? 'seat' : '', actor.recused ? 'recused' : '', selected ? 'selected' : '']
     .filter(Boolean)
     .join(' ');
@@ -76,4 +63,31 @@ export const ActorNode = memo(function ActorNode({ actor, scales, labelSide: lai
       </g>
     </g>
   );
+});
+
+type Placed = Actor & { x: number; y: number };
+
+interface NodesProps {
+  placed: Placed[];
+  scales: PlotScales;
+  /** Where the label layout put each name (null: hidden to avoid an overlap). */
+  labels: Map<string, LabelSide | null>;
+  t: Translate;
+  onFocusActor(id: string): void;
+}
+
+/**
+ * Every placed actor. The selection is read here, not in GridView: a press re-renders this list
+ * (each node compares its props and only those whose selection changed redraw), never the label
+ * layout, hulls or links. One subscription for all nodes, not one per node, keeps the heap small.
+ */
+export const ActorNodes = memo(function ActorNodes({ placed, scales, labels, t, onFocusActor }: NodesProps) {
+  const selection = useApp((s) => s.selection);
+  const selected = useMemo(() => new Set(selection), [selection]);
+  // The only actor selected shows its name even where the layout hid it (several selected ones
+  // would print over each other).
+  const alone = selection.length === 1 ? selection[0] : undefined;
+  return placed.map((a) => (
+    <ActorNode key={a.id} actor={a} scales={scales} selected={selected.has(a.id)} labelSide={labels.get(a.id) ?? (a.id === alone ? 'right' : null)} t={t} onFocusActor={onFocusActor} />
+  ));
 });

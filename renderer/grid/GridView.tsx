@@ -11,7 +11,7 @@ import { PALETTE } from '../../shared/palette';
 import { useMenuEvent } from '../desktop/useMenuEvent';
 import { useT } from '../i18n/useT';
 import { useApp } from '../store';
-import { ActorNode } from './ActorNode';
+import { ActorNodes } from './ActorNode';
 import { GridTools } from './GridTools';
 import { hullGeometry, LABEL_FONT_PX, LABEL_GAP, NODE_RADIUS, type Point } from './shapes';
 import { useGridKeys } from './useGridKeys';
@@ -61,8 +61,8 @@ function useZoomLayers(stageRef: React.RefObject<HTMLDivElement | null>, ...laye
 export function GridView() {
   const t = useT();
   // The parts of the map the grid draws, not the map: the host's acknowledgement of a save (a new
-  // updatedAt) re-renders nothing here. Nor the selection: nodes and hulls follow it themselves,
-  // so a press re-renders none of this.
+  // updatedAt) re-renders nothing here. Nor the selection: the nodes (ActorNodes) and hulls follow
+  // it themselves, so a press re-renders none of this.
   const actors = useApp((s) => s.map?.actors);
   const blocks = useApp((s) => s.map?.blocks);
   const mapLinks = useApp((s) => s.map?.links);
@@ -72,7 +72,8 @@ export function GridView() {
   const layoutK = useGridView((s) => s.settledK);
   const setSize = useGridView((s) => s.setSize);
   const setSvg = useGridView((s) => s.setSvg);
-  const [size, setSizeState] = useState({ width: 800, height: 600 });
+  const size = useGridView((s) => s.size);
+  const measured = useGridView((s) => s.measured);
   const [selectedLink, setSelectedLink] = useState<{ from: string; to: string } | null>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
@@ -84,9 +85,12 @@ export function GridView() {
   useLayoutEffect(() => {
     const el = containerRef.current;
     if (!el) return;
+    // Measured now, before the first paint, so the nodes are drawn once at their place rather than
+    // at a guessed size and again when the ResizeObserver reports (a thousand nodes drawn twice).
+    const r = el.getBoundingClientRect();
+    if (r.width > 0 && r.height > 0) setSize(r.width, r.height);
     const ro = new ResizeObserver(([entry]) => {
       const { width, height } = entry!.contentRect;
-      setSizeState({ width, height });
       setSize(width, height);
     });
     ro.observe(el);
@@ -111,14 +115,16 @@ export function GridView() {
   const onBandPointerDown = useRubberBand(bandRef);
 
   // The grid draws the committed map; a drag moves its nodes directly (dragPreview) until release.
-  const placed = useMemo(() => (actors ?? []).filter(isPlaced), [actors]);
+  // Nothing is drawn before the grid knows its size (only the first time a map is opened in this
+  // window: it is measured before that render is painted).
+  const placed = useMemo(() => (measured ? (actors ?? []).filter(isPlaced) : []), [actors, measured]);
   const byId = useMemo(() => new Map(placed.map((a) => [a.id, a])), [placed]);
   const hulls = useMemo(() => hullShapes(blocks ?? [], byId, scales), [blocks, byId, scales]);
 
   // Label placement follows the settled zoom, so a zoom gesture never re-lays out a thousand
   // labels per frame, and not the selection, so a press never does either. Block names come
   // first, then seats, other decision-makers and influencers; a label that would overlap is left
-  // out, except the name of the one actor selected (ActorNode).
+  // out, except the name of the one actor selected (ActorNodes).
   const labels = useMemo(() => {
     const rank = (a: Placed) => (a.seat ? 1 : a.kind === 'decision-maker' ? 2 : 3);
     const width = (name: string) => name.length * LABEL_FONT_PX * 0.58 + 4;
@@ -220,9 +226,7 @@ export function GridView() {
             <PathLayer scales={scales} />
             <line ref={linkPreviewRef} className="link-preview" style={{ visibility: 'hidden' }} />
             <g className="nodes">
-              {placed.map((a) => (
-                <ActorNode key={a.id} actor={a} scales={scales} labelSide={labels.get(a.id) ?? null} t={t} onFocusActor={onFocusActor} />
-              ))}
+              <ActorNodes placed={placed} scales={scales} labels={labels} t={t} onFocusActor={onFocusActor} />
             </g>
           </g>
           <Axes width={size.width} height={size.height} t={t} />
@@ -231,7 +235,7 @@ export function GridView() {
         <svg className="drag-overlay" width={size.width} height={size.height} aria-hidden="true">
           <g ref={overlayRef} />
         </svg>
-        {placed.length === 0 && <p className="grid-empty">{t('grid.emptyHint')}</p>}
+        {measured && placed.length === 0 && <p className="grid-empty">{t('grid.emptyHint')}</p>}
       </div>
     </div>
   );

@@ -12,6 +12,9 @@ export interface GridViewState {
    * redraws no more than the zoomed layer and the axes.
    */
   settledK: number;
+  /** The grid's own size in pixels, and whether it has been measured yet. */
+  size: { width: number; height: number };
+  measured: boolean;
   box: PlotBox;
   scales: PlotScales;
   /** The grid's <svg>, to turn client coordinates into view coordinates. */
@@ -32,14 +35,21 @@ const initialBox = plotBox(800, 600);
 export const useGridView = create<GridViewState>()((set) => ({
   transform: IDENTITY,
   settledK: 1,
+  size: { width: 800, height: 600 },
+  measured: false,
   box: initialBox,
   scales: plotScales(initialBox),
   svg: null,
   overRoster: false,
   linkTool: false,
   setSize(width, height) {
-    const box = plotBox(width, height);
-    set({ box, scales: plotScales(box) });
+    // The same size keeps the same scales object: opening a map again (its ResizeObserver reports
+    // the size it already had) must not re-render every node.
+    set((s) => {
+      if (s.measured && s.size.width === width && s.size.height === height) return s;
+      const box = plotBox(width, height);
+      return { size: { width, height }, measured: true, box, scales: plotScales(box) };
+    });
   },
   setTransform: (transform) => set({ transform }),
   settle: () => set((s) => (s.settledK === s.transform.k ? s : { settledK: s.transform.k })),

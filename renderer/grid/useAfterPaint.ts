@@ -1,0 +1,25 @@
+import { startTransition, useEffect, useState } from 'react';
+
+/**
+ * `value` as it was when the last frame was painted: a change shows here only once the frame that
+ * answers the gesture (a press, a drop) is on screen, and then in a transition React can
+ * interrupt. For panels beside the grid, like the editor, whose update is heavier than the
+ * gesture's own (useDeferredValue alone would often render and commit it before that frame).
+ */
+export function useAfterPaint<T>(value: T): T {
+  const [shown, setShown] = useState(value);
+  useEffect(() => {
+    if (Object.is(shown, value)) return;
+    if (typeof requestAnimationFrame !== 'function') return setShown(() => value);
+    let timer = 0;
+    // A task posted from requestAnimationFrame runs after that frame is painted.
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => startTransition(() => setShown(() => value)));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [value, shown]);
+  return shown;
+}
