@@ -2,7 +2,7 @@
  * The side-panel editor for the selection: every field of one actor, its voting block and its
  * influence links; for several actors, grouping them into a block or deleting them.
  */
-import { useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ACTOR_KINDS, type Actor, type PowerMap } from '../../shared/model';
 import type { ActorPatch, Operation } from '../../shared/ops';
 import { useT } from '../i18n/useT';
@@ -11,7 +11,7 @@ import { actorLabel } from './actorLabel';
 import { newId } from './ids';
 import { useAfterPaint } from './useAfterPaint';
 import { addLink } from './useGridDrag';
-import { deleteSelection, EDITOR_NAME_ID } from './useGridKeys';
+import { deleteSelection, EDITOR_NAME_ID, takeNameFocus } from './useGridKeys';
 
 const pct = (p: number) => Math.round(p * 100);
 
@@ -137,6 +137,9 @@ function SingleEditor({ actor, map }: { actor: Actor; map: PowerMap }) {
   const perform = useApp((s) => s.perform);
   const update = (patch: ActorPatch) => void perform({ type: 'actor.update', id: actor.id, patch });
   const block = map.blocks.find((b) => b.members.includes(actor.id));
+  useEffect(() => {
+    if (takeNameFocus(actor.id)) document.getElementById(EDITOR_NAME_ID)?.focus();
+  }, [actor.id]);
   return (
     <div className="editor-body">
       <p className="editor-where">{actorLabel(t, actor)}</p>
@@ -214,7 +217,7 @@ export function ActorEditor() {
   const chosen = map.actors.filter((a) => selection.includes(a.id));
   if (chosen.length === 0) return <p className="editor-hint muted">{t('grid.editor.hint')}</p>;
   return (
-    <section className="actor-editor" aria-labelledby="editor-title">
+    <section className="actor-editor" aria-labelledby="editor-title" data-editing={chosen.length === 1 ? chosen[0]!.id : undefined}>
       <h2 id="editor-title">{chosen.length === 1 ? chosen[0]!.name : t('grid.editor.manySelected', { count: chosen.length })}</h2>
       <fieldset disabled={readOnly} className="editor-fields">
         {chosen.length === 1 ? (

@@ -15,6 +15,29 @@ const round = (v: number) => Math.round(v * 1e4) / 1e4;
 
 export const EDITOR_NAME_ID = 'actor-editor-name';
 
+/** The actor whose editor should take the keyboard as soon as it shows (see focusEditorName). */
+let nameFocusFor: string | null = null;
+
+/**
+ * Puts the keyboard in the name field of `id`'s editor. The editor follows the selection one
+ * painted frame behind, so Enter right after Tab may come before it shows that actor: then the
+ * editor takes the focus when it does (takeNameFocus).
+ */
+export function focusEditorName(id: string): void {
+  const editing = document.querySelector('.actor-editor')?.getAttribute('data-editing');
+  if (editing === id) {
+    nameFocusFor = null;
+    document.getElementById(EDITOR_NAME_ID)?.focus();
+  } else nameFocusFor = id;
+}
+
+/** True once, for the editor of the actor focusEditorName was asked for; any editor shown ends the wait. */
+export function takeNameFocus(id: string): boolean {
+  const wanted = nameFocusFor === id;
+  nameFocusFor = null;
+  return wanted;
+}
+
 function isTextField(el: EventTarget | null): boolean {
   return el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
 }
@@ -62,7 +85,7 @@ export function useGridKeys(opts: { selectedLink: { from: string; to: string } |
       } else deleteSelection();
     } else if (e.key === 'Enter' && selection.length === 1) {
       e.preventDefault();
-      document.getElementById(EDITOR_NAME_ID)?.focus();
+      focusEditorName(selection[0]!);
     } else if (e.key === 'Escape') {
       select([]);
       opts.clearLink();

@@ -107,4 +107,26 @@ describe('pressing and releasing on the grid', () => {
     expect(await label.getAttribute('text-anchor')).toBe('start');
     expect(app.problems).toEqual([]);
   });
+
+  it('puts the keyboard in the editor of the actor just reached, even when Enter comes before the editor follows', async () => {
+    app = await startApp();
+    const { page } = app;
+    await openFixture(app, councilMap());
+    await page.locator('[data-actor-id="m6"]').focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Shift+Tab');
+    await expect.poll(() => selectedIds(page)).toEqual(['m6']);
+    await expect.poll(() => page.locator('#editor-title').textContent()).toBe('Gina Patel');
+    // Hugo's node takes the focus (which selects him) and Enter follows in the same task, before
+    // the editor, one painted frame behind the selection, can show him.
+    await page.evaluate(() => {
+      const hugo = document.querySelector('[data-actor-id="m7"]') as SVGGElement;
+      hugo.focus();
+      hugo.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+    });
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value ?? null)).toBe('Hugo Silva');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('actor-editor-name');
+    expect(await selectedIds(page)).toEqual(['m7']);
+    expect(app.problems).toEqual([]);
+  });
 });
