@@ -126,7 +126,7 @@ describe('powermap export', { timeout: 180_000 }, () => {
     const fixture = path.join(FIXTURES, 'council-9.json');
     const bad = powermap(['export', fixture, '--format', 'gif']);
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toContain('png, svg, pdf, csv, json');
+    expect(bad.stderr).toContain('png, svg, pdf, deck, csv, json');
     expect(powermap(['export', fixture, '--format', 'png']).stderr).toContain('--out');
     const help = powermap(['export', '--help']);
     expect(help.stdout).toContain('Chromium');
