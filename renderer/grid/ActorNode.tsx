@@ -1,16 +1,27 @@
 import { memo } from 'react';
-import type { LabelSide, PlotScales } from '../../shared/geometry';
+import { labelOffset, type LabelSide, type PlotScales } from '../../shared/geometry';
 import type { Translate } from '../../shared/i18n';
 import type { Actor } from '../../shared/model';
 import { actorLabel } from './actorLabel';
-import { LABEL_GAP, NODE_RADIUS, nodeTransform } from './shapes';
+import { LABEL_GAP, labelSize, NODE_RADIUS, nodeTransform } from './shapes';
 
-const LABEL_POS: Record<LabelSide, { x: number; y: number; anchor: 'start' | 'end' | 'middle' }> = {
-  right: { x: LABEL_GAP, y: 4.5, anchor: 'start' },
-  left: { x: -LABEL_GAP, y: 4.5, anchor: 'end' },
-  above: { x: 0, y: -LABEL_GAP, anchor: 'middle' },
-  below: { x: 0, y: LABEL_GAP + 9, anchor: 'middle' },
-};
+/**
+ * The name drawn inside the box the layout chose for it (centred), over a transparent rectangle
+ * the size of that box: the name is a drag handle and a click target like the dot, not a hole
+ * through which a press would pan the map.
+ */
+function NodeLabel({ name, side }: { name: string; side: LabelSide }) {
+  const { width, height } = labelSize(name);
+  const b = labelOffset(side, width, height, LABEL_GAP);
+  return (
+    <>
+      <rect className="label-hit" x={b.x0} y={b.y0} width={b.x1 - b.x0} height={b.y1 - b.y0} />
+      <text className="label" x={(b.x0 + b.x1) / 2} y={(b.y0 + b.y1) / 2} textAnchor="middle" dominantBaseline="central">
+        {name}
+      </text>
+    </>
+  );
+}
 
 interface Props {
   actor: Actor & { x: number; y: number };
@@ -31,7 +42,6 @@ export const ActorNode = memo(function ActorNode({ actor, scales, selected, labe
   const classes = ['actor-node', actor.kind, actor.seat ? 'seat' : '', actor.recused ? 'recused' : '', selected ? 'selected' : '']
     .filter(Boolean)
     .join(' ');
-  const label = labelSide ? LABEL_POS[labelSide] : null;
   return (
     <g
       className={classes}
@@ -54,11 +64,7 @@ export const ActorNode = memo(function ActorNode({ actor, scales, selected, labe
             <circle className="shape" r={NODE_RADIUS} />
           </>
         )}
-        {label && (
-          <text className="label" x={label.x} y={label.y} textAnchor={label.anchor}>
-            {actor.name}
-          </text>
-        )}
+        {labelSide && <NodeLabel name={actor.name} side={labelSide} />}
       </g>
     </g>
   );

@@ -4,6 +4,7 @@
  */
 import { create } from 'zustand';
 import { IDENTITY, plotBox, plotScales, type PlotBox, type PlotScales, type ViewTransform } from '../../shared/geometry';
+import { headerHeight } from '../layout/headings';
 
 export interface GridViewState {
   transform: ViewTransform;
@@ -19,7 +20,12 @@ export interface GridViewState {
   /** True while a placed actor is dragged over the roster (dropping there unplaces it). */
   overRoster: boolean;
   linkTool: boolean;
+  /** Lines the column headings take at zoom 1 (Axes): the plot starts below them. */
+  headerLines: number;
+  /** The grid's size in view pixels. */
+  view: { width: number; height: number };
   setSize(width: number, height: number): void;
+  setHeaderLines(lines: number): void;
   setTransform(t: ViewTransform): void;
   settle(): void;
   setSvg(svg: SVGSVGElement | null): void;
@@ -27,7 +33,8 @@ export interface GridViewState {
   setLinkTool(on: boolean): void;
 }
 
-const initialBox = plotBox(800, 600);
+const boxFor = (width: number, height: number, lines: number) => plotBox(width, height, headerHeight(lines));
+const initialBox = boxFor(800, 600, 1);
 
 export const useGridView = create<GridViewState>()((set) => ({
   transform: IDENTITY,
@@ -37,9 +44,20 @@ export const useGridView = create<GridViewState>()((set) => ({
   svg: null,
   overRoster: false,
   linkTool: false,
+  headerLines: 1,
+  view: { width: 800, height: 600 },
   setSize(width, height) {
-    const box = plotBox(width, height);
-    set({ box, scales: plotScales(box) });
+    set((s) => {
+      const box = boxFor(width, height, s.headerLines);
+      return { view: { width, height }, box, scales: plotScales(box) };
+    });
+  },
+  setHeaderLines(lines) {
+    set((s) => {
+      if (s.headerLines === lines) return s;
+      const box = boxFor(s.view.width, s.view.height, lines);
+      return { headerLines: lines, box, scales: plotScales(box) };
+    });
   },
   setTransform: (transform) => set({ transform }),
   settle: () => set((s) => (s.settledK === s.transform.k ? s : { settledK: s.transform.k })),
