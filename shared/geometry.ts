@@ -136,4 +136,4 @@ export function hullPath(points: [number, number][]): string | null {
   return `M${ring.map(([x, y]) => `${x},${y}`).join('L')}Z`;
 }
 
-export { layoutLabels, labelBox, labelOffset, LABEL_SIDES, type LabelRequest, type LabelSide } from './labelLayout';
+export { FAR, layoutLabels, labelBox, labelOffset, parsePlace, LABEL_SIDES, type LabelPlace, type LabelRequest, type LabelSide } from './labelLayout';

@@ -7,6 +7,22 @@
 /** The four sides, then the four corners (tried when every side is taken). */
 export type LabelSide = 'right' | 'left' | 'above' | 'below' | 'above-right' | 'above-left' | 'below-right' | 'below-left';
 
+/**
+ * A side next to the node; or that side for the label's short form (when the full name fits
+ * nowhere next to it); or, failing both, a side farther out, tied to its node by a leader line.
+ * A string, so a node whose place did not change is not redrawn.
+ */
+export type LabelPlace = LabelSide | `${LabelSide}/short` | `${LabelSide}/far`;
+
+/** How much farther than `gap` a far label sits. */
+export const FAR = 2.6;
+const FAR_SIDES: readonly LabelSide[] = ['right', 'left', 'above', 'below'];
+
+export function parsePlace(place: LabelPlace): { side: LabelSide; short: boolean; far: boolean } {
+  const [side, form] = place.split('/') as [LabelSide, string | undefined];
+  return { side, short: form === 'short', far: form === 'far' };
+}
+
 export const LABEL_SIDES: readonly LabelSide[] = ['right', 'left', 'above', 'below', 'above-right', 'below-right', 'above-left', 'below-left'];
 
 export interface LabelRequest {
@@ -17,6 +33,8 @@ export interface LabelRequest {
   /** Label size in screen pixels. */
   width: number;
   height: number;
+  /** Width of the label's short form, tried on every side when the full one fits on none. */
+  shortWidth?: number;
   /** The sides this label may take, in order of preference (all eight by default). */
   sides?: readonly LabelSide[];
 }
@@ -64,13 +82,15 @@ export const boxesOverlap = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.
 /**
  * Greedy label placement: requests are taken in priority order (the caller puts the selection and
  * seats first); each label takes the first side whose box overlaps no label already placed and no
- * node (every node, its own included, is an obstacle of `nodeRadius`), or is hidden (the node keeps
- * its accessible name). A bucket grid keeps it near linear for a thousand actors.
+ * node (every node, its own included, is an obstacle of `nodeRadius`); failing that its short form
+ * takes the first free side; failing that the full name goes farther out (with a leader line);
+ * failing that it is hidden (the node keeps its accessible name). A bucket grid keeps it near
+ * linear for a thousand actors.
  */
 export function layoutLabels(
   requests: LabelRequest[],
-  opts: { gap: number; nodeRadius: number; bounds?: Box; obstacles?: readonly Box[] },
-): Map<string, LabelSide | null> {
+  opts: { gap: number; nodeRadius: number; bounds?: Box },
+): Map<string, LabelPlace | null> {
   const cell = 64;
   const buckets = new Map<string, Box[]>();
   const keysOf = (b: Box) => {
@@ -90,17 +110,30 @@ export function layoutLabels(
   };
   const r = opts.nodeRadius;
   for (const q of requests) add({ x0: q.x - r, y0: q.y - r, x1: q.x + r, y1: q.y + r });
-  for (const o of opts.obstacles ?? []) add(o);
   const bo = opts.bounds;
   const within = (b: Box) => !bo || (b.x0 >= bo.x0 && b.x1 <= bo.x1 && b.y0 >= bo.y0 && b.y1 <= bo.y1);
-  const out = new Map<string, LabelSide | null>();
+  const out = new Map<string, LabelPlace | null>();
+  const free = (q: LabelRequest, sides: readonly LabelSide[], gap: number) => sides.find((s) => {
+    const b = labelBox(q, s, gap);
+    return within(b) && !hits(b);
+  });
   for (const q of requests) {
-    const side = (q.sides ?? LABEL_SIDES).find((s) => {
-      const b = labelBox(q, s, opts.gap);
-      return within(b) && !hits(b);
-    }) ?? null;
-    if (side) add(labelBox(q, side, opts.gap));
-    out.set(q.id, side);
+    const sides = q.sides ?? LABEL_SIDES;
+    const short = q.shortWidth === undefined ? null : { ...q, width: q.shortWidth };
+    const tries: [LabelRequest | null, readonly LabelSide[], number, '' | '/short' | '/far'][] = [
+      [q, sides, opts.gap, ''],
+      [short, sides, opts.gap, '/short'],
+      [q.sides ? null : q, FAR_SIDES, opts.gap * FAR, '/far'],
+    ];
+    let place: LabelPlace | null = null;
+    for (const [req, list, gap, form] of tries) {
+      const side = req && free(req, list, gap);
+      if (!req || !side) continue;
+      add(labelBox(req, side, gap));
+      place = `${side}${form}` as LabelPlace;
+      break;
+    }
+    out.set(q.id, place);
   }
   return out;
 }

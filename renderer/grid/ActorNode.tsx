@@ -1,20 +1,23 @@
 import { memo } from 'react';
-import { labelOffset, type LabelSide, type PlotScales } from '../../shared/geometry';
+import { FAR, labelOffset, parsePlace, type LabelPlace, type PlotScales } from '../../shared/geometry';
 import type { Translate } from '../../shared/i18n';
 import type { Actor } from '../../shared/model';
 import { actorLabel } from './actorLabel';
-import { LABEL_GAP, labelSize, NODE_RADIUS, nodeTransform } from './shapes';
+import { LABEL_GAP, labelSize, NODE_RADIUS, nodeTransform, shortLabel } from './shapes';
 
 /**
  * The name drawn inside the box the layout chose for it (centred), over a transparent rectangle
  * the size of that box: the name is a drag handle and a click target like the dot, not a hole
  * through which a press would pan the map.
  */
-function NodeLabel({ name, side }: { name: string; side: LabelSide }) {
+function NodeLabel({ name: fullName, place }: { name: string; place: LabelPlace }) {
+  const { side, short, far } = parsePlace(place);
+  const name = short ? shortLabel(fullName) : fullName;
   const { width, height } = labelSize(name);
-  const b = labelOffset(side, width, height, LABEL_GAP);
+  const b = labelOffset(side, width, height, far ? LABEL_GAP * FAR : LABEL_GAP);
   return (
     <>
+      {far && <Leader box={b} />}
       <rect className="label-hit" x={b.x0} y={b.y0} width={b.x1 - b.x0} height={b.y1 - b.y0} />
       <text className="label" x={(b.x0 + b.x1) / 2} y={(b.y0 + b.y1) / 2} textAnchor="middle" dominantBaseline="central">
         {name}
@@ -23,11 +26,20 @@ function NodeLabel({ name, side }: { name: string; side: LabelSide }) {
   );
 }
 
+/** A thin line from the node's edge to a label set farther out, so it is clear whose name it is. */
+function Leader({ box }: { box: { x0: number; y0: number; x1: number; y1: number } }) {
+  const tx = Math.max(box.x0, Math.min(box.x1, 0));
+  const ty = Math.max(box.y0, Math.min(box.y1, 0));
+  const len = Math.hypot(tx, ty) || 1;
+  const r = NODE_RADIUS + 5;
+  return <line className="label-leader" x1={(tx / len) * r} y1={(ty / len) * r} x2={tx} y2={ty} />;
+}
+
 interface Props {
   actor: Actor & { x: number; y: number };
   scales: PlotScales;
   selected: boolean;
-  labelSide: LabelSide | null;
+  labelSide: LabelPlace | null;
   t: Translate;
   onFocusActor(id: string): void;
 }
@@ -64,7 +76,7 @@ export const ActorNode = memo(function ActorNode({ actor, scales, selected, labe
             <circle className="shape" r={NODE_RADIUS} />
           </>
         )}
-        {labelSide && <NodeLabel name={actor.name} side={labelSide} />}
+        {labelSide && <NodeLabel name={actor.name} place={labelSide} />}
       </g>
     </g>
   );

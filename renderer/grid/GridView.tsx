@@ -13,7 +13,7 @@ import { useT } from '../i18n/useT';
 import { useApp } from '../store';
 import { ActorNode } from './ActorNode';
 import { GridTools } from './GridTools';
-import { hullGeometry, LABEL_GAP, labelSize, NODE_CLEARANCE, type Point } from './shapes';
+import { hullGeometry, LABEL_GAP, labelSize, NODE_CLEARANCE, shortLabel, type Point } from './shapes';
 import { useGridKeys } from './useGridKeys';
 import { Axes, BLOCK_LABEL_RISE, BlockHull, ColumnsBackground, LinkLine, type HullShape, type LinkShape } from './layers';
 import { PathLayer } from './pathLayer';
@@ -114,8 +114,8 @@ export function GridView() {
 
   // Label placement follows the settled zoom, so a zoom gesture never re-lays out a thousand
   // labels per frame. Block names come first, then the selection, seats, other decision-makers
-  // and influencers; a label that would overlap is left out, except the name of the one actor
-  // selected (several selected ones would print over each other).
+  // and influencers; a name that would cover a name or a dot takes its short form ("Karen T.") or
+  // is left out, except the name of the one actor selected (several would print over each other).
   const labels = useMemo(() => {
     const rank = (a: Placed) => (selected.has(a.id) ? 0 : a.seat ? 1 : a.kind === 'decision-maker' ? 2 : 3);
     const blockRequests: LabelRequest[] = hulls.map((h) => ({
@@ -128,7 +128,7 @@ export function GridView() {
     const requests: LabelRequest[] = placed
       .slice()
       .sort((a, b) => rank(a) - rank(b))
-      .map((a) => ({ id: a.id, x: scales.x(a.x) * layoutK, y: scales.y(a.y) * layoutK, ...labelSize(a.name) }));
+      .map((a) => ({ id: a.id, x: scales.x(a.x) * layoutK, y: scales.y(a.y) * layoutK, ...labelSize(a.name), shortWidth: labelSize(shortLabel(a.name)).width }));
     const bounds = { x0: box.left * layoutK, y0: box.top * layoutK, x1: (box.left + box.width) * layoutK, y1: (box.top + box.height) * layoutK };
     return layoutLabels([...blockRequests, ...requests], { gap: LABEL_GAP, nodeRadius: NODE_CLEARANCE, bounds });
   }, [placed, hulls, scales, box, layoutK, selected]);
