@@ -16,7 +16,6 @@ export type LabelPlace = LabelSide | `${LabelSide}/short` | `${LabelSide}/far`;
 
 /** How much farther than `gap` a far label sits. */
 export const FAR = 2.6;
-const FAR_SIDES: readonly LabelSide[] = ['right', 'left', 'above', 'below'];
 
 export function parsePlace(place: LabelPlace): { side: LabelSide; short: boolean; far: boolean } {
   const [side, form] = place.split('/') as [LabelSide, string | undefined];
@@ -123,7 +122,7 @@ export function layoutLabels(
     const tries: [LabelRequest | null, readonly LabelSide[], number, '' | '/short' | '/far'][] = [
       [q, sides, opts.gap, ''],
       [short, sides, opts.gap, '/short'],
-      [q.sides ? null : q, FAR_SIDES, opts.gap * FAR, '/far'],
+      [q.sides ? null : q, LABEL_SIDES, opts.gap * FAR, '/far'],
     ];
     let place: LabelPlace | null = null;
     for (const [req, list, gap, form] of tries) {
