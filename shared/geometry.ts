@@ -1,7 +1,7 @@
 /**
  * Pure geometry of the power-map grid (DESIGN.md §3): where the plot sits in the view, how map
  * coordinates (x alignment in [-1, 1], y power in [0, 1]) turn into pixels and back under a zoom
- * transform, where a drop lands, and where labels go so they do not overlap.
+ * transform and where a drop lands. Label placement lives in labelLayout.ts (re-exported here).
  */
 import { polygonHull } from 'd3-polygon';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
@@ -29,12 +29,13 @@ export const MAX_ZOOM = 8;
 /** Room around the plot for column headers (top), the power axis (left) and the alignment axis title (bottom). */
 export const MARGIN = { top: 58, right: 20, bottom: 40, left: 46 } as const;
 
-export function plotBox(viewWidth: number, viewHeight: number): PlotBox {
+/** `top` makes room for column headings that wrap onto more lines on a narrow screen. */
+export function plotBox(viewWidth: number, viewHeight: number, top: number = MARGIN.top): PlotBox {
   return {
     left: MARGIN.left,
-    top: MARGIN.top,
+    top,
     width: Math.max(50, viewWidth - MARGIN.left - MARGIN.right),
-    height: Math.max(50, viewHeight - MARGIN.top - MARGIN.bottom),
+    height: Math.max(50, viewHeight - top - MARGIN.bottom),
   };
 }
 
@@ -135,91 +136,4 @@ export function hullPath(points: [number, number][]): string | null {
   return `M${ring.map(([x, y]) => `${x},${y}`).join('L')}Z`;
 }
 
-export type LabelSide = 'right' | 'left' | 'above' | 'below';
-
-export interface LabelRequest {
-  id: string;
-  /** Screen position of the node's centre. */
-  x: number;
-  y: number;
-  /** Label size in screen pixels. */
-  width: number;
-  height: number;
-  /** The sides this label may take, in order of preference (all four by default). */
-  sides?: LabelSide[];
-}
-
-interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
-
-function labelBox(r: LabelRequest, side: LabelSide, gap: number): Box {
-  switch (side) {
-    case 'right':
-      return { x0: r.x + gap, y0: r.y - r.height / 2, x1: r.x + gap + r.width, y1: r.y + r.height / 2 };
-    case 'left':
-      return { x0: r.x - gap - r.width, y0: r.y - r.height / 2, x1: r.x - gap, y1: r.y + r.height / 2 };
-    case 'above':
-      return { x0: r.x - r.width / 2, y0: r.y - gap - r.height, x1: r.x + r.width / 2, y1: r.y - gap };
-    case 'below':
-      return { x0: r.x - r.width / 2, y0: r.y + gap, x1: r.x + r.width / 2, y1: r.y + gap + r.height };
-  }
-}
-
-const SIDES: LabelSide[] = ['right', 'left', 'above', 'below'];
-
-/**
- * Greedy label placement: requests are taken in priority order (the caller puts block names and
- * seats first); each label takes the first side that overlaps no label or node already placed,
- * or is hidden (the node keeps its accessible name and tooltip). A bucket grid keeps it near linear.
- */
-export function layoutLabels(
-  requests: LabelRequest[],
-  opts: { gap: number; nodeRadius: number; bounds?: { x0: number; y0: number; x1: number; y1: number } },
-): Map<string, LabelSide | null> {
-  const cell = 64;
-  // Buckets keyed by a number, not a "i,j" string: laying out a thousand labels on every commit
-  // then makes no garbage beyond the boxes. Keys are unique while |j| < 2^20 cells (67 million px);
-  // beyond that two cells would share a list, which costs comparisons, never a wrong answer.
-  const buckets = new Map<number, Box[]>();
-  const key = (i: number, j: number) => i * 0x200000 + j;
-  const hits = (b: Box) => {
-    for (let i = Math.floor(b.x0 / cell), i1 = Math.floor(b.x1 / cell); i <= i1; i++) {
-      for (let j = Math.floor(b.y0 / cell), j1 = Math.floor(b.y1 / cell); j <= j1; j++) {
-        const list = buckets.get(key(i, j));
-        if (list) for (const o of list) if (b.x0 < o.x1 && o.x0 < b.x1 && b.y0 < o.y1 && o.y0 < b.y1) return true;
-      }
-    }
-    return false;
-  };
-  const add = (b: Box) => {
-    for (let i = Math.floor(b.x0 / cell), i1 = Math.floor(b.x1 / cell); i <= i1; i++) {
-      for (let j = Math.floor(b.y0 / cell), j1 = Math.floor(b.y1 / cell); j <= j1; j++) {
-        const list = buckets.get(key(i, j));
-        if (list) list.push(b);
-        else buckets.set(key(i, j), [b]);
-      }
-    }
-  };
-  const r = opts.nodeRadius;
-  for (const q of requests) add({ x0: q.x - r, y0: q.y - r, x1: q.x + r, y1: q.y + r });
-  const bo = opts.bounds;
-  const within = (b: Box) => !bo || (b.x0 >= bo.x0 && b.x1 <= bo.x1 && b.y0 >= bo.y0 && b.y1 <= bo.y1);
-  const out = new Map<string, LabelSide | null>();
-  for (const q of requests) {
-    let side: LabelSide | null = null;
-    for (const sd of q.sides ?? SIDES) {
-      const box = labelBox(q, sd, opts.gap);
-      if (within(box) && !hits(box)) {
-        side = sd;
-        add(box);
-        break;
-      }
-    }
-    out.set(q.id, side);
-  }
-  return out;
-}
+export { FAR, layoutLabels, labelBox, labelOffset, parsePlace, LABEL_SIDES, type LabelPlace, type LabelRequest, type LabelSide } from './labelLayout';

@@ -10,7 +10,8 @@ export function LanguageSwitch() {
     <div className="lang-switch" role="group" aria-label={t('toolbar.language')}>
       {LANGUAGES.map((l) => (
         <button key={l} type="button" lang={l} aria-pressed={language === l} className={language === l ? 'on' : ''} onClick={() => void setLanguage(l)}>
-          {t(`language.${l}`)}
+          <span className="tb-short" aria-hidden="true">{t(`workspace.languageShort.${l}`)}</span>
+          <span className="tb-long">{t(`language.${l}`)}</span>
         </button>
       ))}
     </div>

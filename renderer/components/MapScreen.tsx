@@ -1,5 +1,8 @@
 import { useEffect } from 'react';
+import { PanelToggle, usePanels } from '../layout/panels';
+import '../layout/layout.css';
 import { GridView } from '../grid/GridView';
+import { KeyHelp, KeyHintLine, useKeyHelpShortcut } from '../grid/keyHints';
 import { LeftPanel } from '../grid/LeftPanel';
 import { ProjectionPanel } from '../projection/ProjectionPanel';
 import { StatusBar } from './StatusBar';
@@ -14,6 +17,8 @@ function isTextField(el: EventTarget | null): boolean {
 
 /** The workspace: roster and list on the left, the grid in the middle, the projection on the right. */
 export function MapScreen() {
+  const folded = usePanels((s) => s.folded);
+  useKeyHelpShortcut();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (isTextField(e.target) || !(e.ctrlKey || e.metaKey)) return;
@@ -39,19 +44,25 @@ export function MapScreen() {
   return (
     <div className="map-screen">
       <Toolbar inert={presenting} />
-      <main className="workspace" inert={presenting}>
+      <main className={`workspace${folded.left ? ' left-folded' : ''}${folded.right ? ' right-folded' : ''}`} inert={presenting}>
         <aside className="left-panel">
-          <LeftPanel />
+          <PanelToggle side="left" />
+          {!folded.left && <LeftPanel />}
         </aside>
         <section className="canvas">
-          <GridView />
+          <div className="canvas-grid">
+            <GridView />
+          </div>
+          <KeyHintLine />
         </section>
         <aside className="right-panel">
-          <ProjectionPanel />
+          <PanelToggle side="right" />
+          {!folded.right && <ProjectionPanel />}
         </aside>
       </main>
       <StatusBar />
       {presenting && <PresentationView />}
+      <KeyHelp />
     </div>
   );
 }

@@ -19,11 +19,13 @@ export function Toolbar({ inert = false }: { inert?: boolean }) {
         {map?.title && <span>{map.title}</span>}
       </div>
       <div className="toolbar-actions">
-        <button type="button" onClick={() => void undo()} disabled={!canUndo}>
-          {t('toolbar.undo')}
+        <button type="button" onClick={() => void undo()} disabled={!canUndo} title={t('toolbar.undo')}>
+          <span className="tb-short" aria-hidden="true">↶</span>
+          <span className="tb-long">{t('toolbar.undo')}</span>
         </button>
-        <button type="button" onClick={() => void redo()} disabled={!canRedo}>
-          {t('toolbar.redo')}
+        <button type="button" onClick={() => void redo()} disabled={!canRedo} title={t('toolbar.redo')}>
+          <span className="tb-short" aria-hidden="true">↷</span>
+          <span className="tb-long">{t('toolbar.redo')}</span>
         </button>
         <BodyButton />
         <ExportMenu />

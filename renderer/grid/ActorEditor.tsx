@@ -8,6 +8,7 @@ import type { ActorPatch, Operation } from '../../shared/ops';
 import { useT } from '../i18n/useT';
 import { useApp } from '../store';
 import { actorLabel } from './actorLabel';
+import { ColumnChoice } from './ColumnChoice';
 import { newId } from './ids';
 import { useAfterPaint } from './useAfterPaint';
 import { addLink } from './useGridDrag';
@@ -145,6 +146,7 @@ function SingleEditor({ actor, map }: { actor: Actor; map: PowerMap }) {
       <p className="editor-where">{actorLabel(t, actor)}</p>
       <TextField id={EDITOR_NAME_ID} label={t('grid.editor.name')} value={actor.name} onSave={(v) => v.trim() && update({ name: v.trim() })} />
       <TextField label={t('grid.editor.role')} value={actor.role} onSave={(role) => update({ role })} />
+      <ColumnChoice actor={actor} />
       <Field label={t('grid.editor.kind')}>
         <select value={actor.kind} onChange={(e) => update({ kind: e.target.value as Actor['kind'], ...(e.target.value === 'influencer' ? { seat: false } : {}) })}>
           {ACTOR_KINDS.map((k) => (

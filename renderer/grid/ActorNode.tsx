@@ -1,23 +1,46 @@
 import { memo, useMemo } from 'react';
-import type { LabelSide, PlotScales } from '../../shared/geometry';
+import { FAR, labelOffset, parsePlace, type LabelPlace, type PlotScales } from '../../shared/geometry';
 import type { Translate } from '../../shared/i18n';
 import type { Actor } from '../../shared/model';
 import { useApp } from '../store';
 import { actorLabel } from './actorLabel';
-import { LABEL_GAP, NODE_RADIUS, nodeTransform } from './shapes';
+import { LABEL_GAP, labelSize, NODE_RADIUS, nodeTransform, shortLabel } from './shapes';
 
-const LABEL_POS: Record<LabelSide, { x: number; y: number; anchor: 'start' | 'end' | 'middle' }> = {
-  right: { x: LABEL_GAP, y: 4.5, anchor: 'start' },
-  left: { x: -LABEL_GAP, y: 4.5, anchor: 'end' },
-  above: { x: 0, y: -LABEL_GAP, anchor: 'middle' },
-  below: { x: 0, y: LABEL_GAP + 9, anchor: 'middle' },
-};
+/**
+ * The name drawn inside the box the layout chose for it (centred), over a transparent rectangle
+ * the size of that box: the name is a drag handle and a click target like the dot, not a hole
+ * through which a press would pan the map.
+ */
+function NodeLabel({ name: fullName, place }: { name: string; place: LabelPlace }) {
+  const { side, short, far } = parsePlace(place);
+  const name = short ? shortLabel(fullName) : fullName;
+  const { width, height } = labelSize(name);
+  const b = labelOffset(side, width, height, far ? LABEL_GAP * FAR : LABEL_GAP);
+  return (
+    <>
+      {far && <Leader box={b} />}
+      <rect className="label-hit" x={b.x0} y={b.y0} width={b.x1 - b.x0} height={b.y1 - b.y0} />
+      <text className="label" x={(b.x0 + b.x1) / 2} y={(b.y0 + b.y1) / 2} textAnchor="middle" dominantBaseline="central">
+        {name}
+      </text>
+    </>
+  );
+}
+
+/** A thin line from the node's edge to a label set farther out, so it is clear whose name it is. */
+function Leader({ box }: { box: { x0: number; y0: number; x1: number; y1: number } }) {
+  const tx = Math.max(box.x0, Math.min(box.x1, 0));
+  const ty = Math.max(box.y0, Math.min(box.y1, 0));
+  const len = Math.hypot(tx, ty) || 1;
+  const r = NODE_RADIUS + 5;
+  return <line className="label-leader" x1={(tx / len) * r} y1={(ty / len) * r} x2={tx} y2={ty} />;
+}
 
 interface Props {
   actor: Actor & { x: number; y: number };
   scales: PlotScales;
   selected: boolean;
-  labelSide: LabelSide | null;
+  labelSide: LabelPlace | null;
   t: Translate;
   onFocusActor(id: string): void;
 }
@@ -32,7 +55,6 @@ export const ActorNode = memo(function ActorNode({ actor, scales, selected, labe
   const classes = ['actor-node', actor.kind, actor.seat ? 'seat' : '', actor.recused ? 'recused' : '', selected ? 'selected' : '']
     .filter(Boolean)
     .join(' ');
-  const label = labelSide ? LABEL_POS[labelSide] : null;
   return (
     <g
       className={classes}
@@ -55,11 +77,7 @@ export const ActorNode = memo(function ActorNode({ actor, scales, selected, labe
             <circle className="shape" r={NODE_RADIUS} />
           </>
         )}
-        {label && (
-          <text className="label" x={label.x} y={label.y} textAnchor={label.anchor}>
-            {actor.name}
-          </text>
-        )}
+        {labelSide && <NodeLabel name={actor.name} place={labelSide} />}
       </g>
     </g>
   );
@@ -71,7 +89,7 @@ interface NodesProps {
   placed: Placed[];
   scales: PlotScales;
   /** Where the label layout put each name (null: hidden to avoid an overlap). */
-  labels: Map<string, LabelSide | null>;
+  labels: Map<string, LabelPlace | null>;
   t: Translate;
   onFocusActor(id: string): void;
 }

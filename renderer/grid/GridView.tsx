@@ -13,7 +13,7 @@ import { useT } from '../i18n/useT';
 import { useApp } from '../store';
 import { ActorNodes } from './ActorNode';
 import { GridTools } from './GridTools';
-import { hullGeometry, LABEL_FONT_PX, LABEL_GAP, NODE_RADIUS, type Point } from './shapes';
+import { hullGeometry, LABEL_GAP, labelSize, NODE_CLEARANCE, shortLabel, type Point } from './shapes';
 import { useGridKeys } from './useGridKeys';
 import { Axes, BLOCK_LABEL_RISE, BlockHull, ColumnsBackground, LinkLine, type HullShape, type LinkShape } from './layers';
 import { PathLayer } from './pathLayer';
@@ -123,25 +123,24 @@ export function GridView() {
 
   // Label placement follows the settled zoom, so a zoom gesture never re-lays out a thousand
   // labels per frame, and not the selection, so a press never does either. Block names come
-  // first, then seats, other decision-makers and influencers; a label that would overlap is left
-  // out, except the name of the one actor selected (ActorNodes).
+  // first, then seats, other decision-makers and influencers; a name that would cover a name or a
+  // dot takes its short form ("Karen T.") or is left out, except the name of the one actor selected
+  // (ActorNodes).
   const labels = useMemo(() => {
     const rank = (a: Placed) => (a.seat ? 1 : a.kind === 'decision-maker' ? 2 : 3);
-    const width = (name: string) => name.length * LABEL_FONT_PX * 0.58 + 4;
     const blockRequests: LabelRequest[] = hulls.map((h) => ({
       id: `block:${h.id}`,
       x: h.labelX * layoutK,
       y: h.labelY * layoutK - BLOCK_LABEL_RISE + LABEL_GAP + 4,
-      width: width(h.name),
-      height: LABEL_FONT_PX + 3,
+      ...labelSize(h.name),
       sides: ['above'],
     }));
     const requests: LabelRequest[] = placed
       .slice()
       .sort((a, b) => rank(a) - rank(b))
-      .map((a) => ({ id: a.id, x: scales.x(a.x) * layoutK, y: scales.y(a.y) * layoutK, width: width(a.name), height: LABEL_FONT_PX + 3 }));
+      .map((a) => ({ id: a.id, x: scales.x(a.x) * layoutK, y: scales.y(a.y) * layoutK, ...labelSize(a.name), shortWidth: labelSize(shortLabel(a.name)).width }));
     const bounds = { x0: box.left * layoutK, y0: box.top * layoutK, x1: (box.left + box.width) * layoutK, y1: (box.top + box.height) * layoutK };
-    return layoutLabels([...blockRequests, ...requests], { gap: LABEL_GAP, nodeRadius: NODE_RADIUS + 3, bounds });
+    return layoutLabels([...blockRequests, ...requests], { gap: LABEL_GAP, nodeRadius: NODE_CLEARANCE, bounds });
   }, [placed, hulls, scales, box, layoutK]);
 
   const links = useMemo<LinkShape[]>(() => {

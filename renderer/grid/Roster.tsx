@@ -6,22 +6,17 @@ import { drag } from 'd3-drag';
 import { select as d3select } from 'd3-selection';
 import { memo, useEffect, useRef, useState, type FormEvent } from 'react';
 import { dropPoint } from '../../shared/geometry';
-import { ACTOR_KINDS, columnCentre, newActor, type Actor, type ActorKind } from '../../shared/model';
+import { ACTOR_KINDS, newActor, type Actor, type ActorKind } from '../../shared/model';
 import { useT } from '../i18n/useT';
+import { placeInColumn } from '../layout/placeFree';
 import { useApp } from '../store';
 import { actorLabel } from './actorLabel';
 import { newId } from './ids';
 import { clientToView, useGridView } from './viewStore';
 
-/** Places an actor without a mouse: in the neutral column, a little apart from the last one placed. */
+/** Places an actor without a mouse: in a free spot of the neutral column (never on top of someone). */
 export function placeByKeyboard(id: string): void {
-  const { map, perform, select } = useApp.getState();
-  const placedCount = map?.actors.filter((a) => a.x !== null).length ?? 0;
-  void perform({ type: 'actors.move', moves: [{ id, x: columnCentre(2), y: 0.5 + ((placedCount % 9) - 4) * 0.04 }] }).then((ok) => {
-    if (!ok) return;
-    select([id]);
-    requestAnimationFrame(() => (document.querySelector(`[data-actor-id="${CSS.escape(id)}"]`) as SVGGElement | null)?.focus());
-  });
+  placeInColumn(id, 2);
 }
 
 const RosterEntry = memo(function RosterEntry({ actor, readOnly }: { actor: Actor; readOnly: boolean }) {

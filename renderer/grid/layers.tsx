@@ -1,13 +1,11 @@
-/** The static and slow-changing layers of the grid: column shading, axes, block hulls and links. */
+/** The static and slow-changing layers of the grid: column shading, block hulls and links (axes: Axes.tsx). */
 import { memo } from 'react';
 import { columnBoundaries, type PlotBox, type PlotScales } from '../../shared/geometry';
 import type { Translate } from '../../shared/i18n';
-import { COLUMN_COUNT, columnCentre } from '../../shared/model';
 import { PALETTE } from '../../shared/palette';
 import { useApp } from '../store';
 import { linkLabel } from './actorLabel';
 import { linkEnds, NODE_RADIUS, nodeTransform, type HullGeometry } from './shapes';
-import { useGridView } from './viewStore';
 
 /** Column shading, power gridlines and the plot frame, in plot coordinates (inside the zoomed layer). */
 export const ColumnsBackground = memo(function ColumnsBackground({ scales, box }: { scales: PlotScales; box: PlotBox }) {
@@ -29,61 +27,8 @@ export const ColumnsBackground = memo(function ColumnsBackground({ scales, box }
   );
 });
 
-/**
- * Column headers (Spectrum of Allies and whip labels) and axis titles, in screen coordinates so
- * they stay readable and in view whatever the zoom. The only part of the grid React redraws on
- * every zoom frame.
- */
-export function Axes({ width, height, t }: { width: number; height: number; t: Translate }) {
-  const tr = useGridView((s) => s.transform);
-  const scales = useGridView((s) => s.scales);
-  const box = useGridView((s) => s.box);
-  const sx = (x: number) => scales.x(x) * tr.k + tr.x;
-  const sy = (y: number) => scales.y(y) * tr.k + tr.y;
-  const colWidth = (sx(1) - sx(-1)) / COLUMN_COUNT;
-  const clampY = (y: number) => Math.max(box.top + 12, Math.min(height - 12, y));
-  // Shrink the column names until the longest fits its column (narrow windows, long Spanish names).
-  const longest = Math.max(...Array.from({ length: COLUMN_COUNT }, (_, c) => t(`column.${c}`).length));
-  const fontPx = Math.max(10, Math.min(15, (colWidth - 8) / (longest * 0.62)));
-  return (
-    <g className="axes" aria-hidden="true" style={{ ['--column-font' as string]: `${fontPx}px` }}>
-      <rect className="header-band" x={0} y={0} width={width} height={box.top - 6} />
-      {Array.from({ length: COLUMN_COUNT }, (_, c) => {
-        const cx = sx(columnCentre(c));
-        if (cx < -colWidth || cx > width + colWidth) return null;
-        return (
-          <g key={c} transform={`translate(${cx},0)`}>
-            <rect x={-colWidth / 2 + 2} y={box.top - 10} width={Math.max(0, colWidth - 4)} height={4} rx={2} fill={PALETTE.columnInk[c]} />
-            <text className="column-name" y={22} textAnchor="middle">
-              {t(`column.${c}`)}
-            </text>
-            <text className="whip-name" y={40} textAnchor="middle">
-              {t(`whip.${c}`)}
-            </text>
-          </g>
-        );
-      })}
-      <text className="axis-title" transform={`translate(16,${(box.top + height - 40) / 2}) rotate(-90)`} textAnchor="middle">
-        {t('grid.axis.power')}
-      </text>
-      <text className="axis-end" x={box.left - 8} y={clampY(sy(1)) + 4} textAnchor="end">
-        {t('grid.axis.high')}
-      </text>
-      <text className="axis-end" x={box.left - 8} y={clampY(sy(0))} textAnchor="end">
-        {t('grid.axis.low')}
-      </text>
-      <text className="axis-title" x={box.left} y={height - 12} textAnchor="start">
-        ← {t('grid.axis.opponents')}
-      </text>
-      <text className="axis-title" x={box.left + box.width / 2} y={height - 12} textAnchor="middle">
-        {t('grid.axis.alignment')}
-      </text>
-      <text className="axis-title" x={box.left + box.width} y={height - 12} textAnchor="end">
-        {t('grid.axis.allies')} →
-      </text>
-    </g>
-  );
-}
+/** Column headings and axis titles live in Axes.tsx; re-exported for the grid. */
+export { Axes } from './Axes';
 
 export interface HullShape extends HullGeometry {
   id: string;

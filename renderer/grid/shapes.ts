@@ -3,13 +3,34 @@
  * drag preview both use these, so a drag shows exactly what the release will draw.
  */
 import { hullPath } from '../../shared/geometry';
+import { textWidth } from '../layout/textWidth';
 
 export type Point = [number, number];
 
 /** Sizes in screen pixels, the same at every zoom. */
 export const NODE_RADIUS = 9;
-export const LABEL_GAP = 14;
-export const LABEL_FONT_PX = 13;
+/** Names are read from the back of a room: at least 14 px (issue #11). */
+export const LABEL_FONT_PX = 14;
+/** Obstacle radius of a node for label layout: the seat ring and its stroke, with a pixel to spare. */
+export const NODE_CLEARANCE = NODE_RADIUS + 6;
+/** From a node's centre to its label's box: just clear of the node's own obstacle. */
+export const LABEL_GAP = NODE_CLEARANCE + 2;
+
+/**
+ * The short form of a name, shown when the full one fits nowhere on a crowded grid: "Karen T.",
+ * "Faith C."; a single long word is cut. The node keeps the full name as its accessible name.
+ */
+export function shortLabel(name: string): string {
+  const words = name.trim().split(/\s+/);
+  if (words.length >= 2) return `${words[0]} ${Array.from(words[words.length - 1]!)[0]}.`;
+  const chars = Array.from(name);
+  return chars.length > 10 ? `${chars.slice(0, 9).join('')}…` : name;
+}
+
+/** The box a name needs, measured at the boldest weight it is drawn with (a selected actor's). */
+export function labelSize(name: string): { width: number; height: number } {
+  return { width: Math.ceil(textWidth(name, LABEL_FONT_PX, 700)) + 6, height: LABEL_FONT_PX + 5 };
+}
 
 export const nodeTransform = ([x, y]: Point) => `translate(${x},${y})`;
 

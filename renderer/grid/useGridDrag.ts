@@ -25,6 +25,11 @@ interface MoveGesture {
   ids: string[];
   /** The actor under the pointer follows it exactly, so it lands in the column under the pointer. */
   primary: string | null;
+  /**
+   * Screen offset from the pointer to the primary actor's dot when it was grabbed by its name: the
+   * dot keeps its distance instead of jumping under the pointer (and lands in the column under the dot).
+   */
+  grab: [number, number];
   starts: Map<string, { x: number; y: number }>;
   origin: { x: number; y: number };
   last: Move[];
@@ -83,7 +88,7 @@ function startMove(map: PowerMap, subject: Subject, shift: boolean, at: { x: num
   if (starts.size === 0) return null;
   if (starts.size > 1) primary = null;
   const columns = columnsOf([...starts.values()]);
-  return { mode: 'move', ids: [...starts.keys()], primary, starts, origin: at, last: [], columns, preview: null, moved: false, roster, selectOnMove };
+  return { mode: 'move', ids: [...starts.keys()], primary, grab: [0, 0], starts, origin: at, last: [], columns, preview: null, moved: false, roster, selectOnMove };
 }
 
 export function useGridDrag(
@@ -134,7 +139,13 @@ export function useGridDrag(
         }
         const [vx, vy] = viewPoint(src);
         const roster = document.querySelector('[data-roster-drop]')?.getBoundingClientRect() ?? null;
-        gesture = startMove(map, subject, shift, fromScreen(scales, transform, vx, vy), roster);
+        const move = startMove(map, subject, shift, fromScreen(scales, transform, vx, vy), roster);
+        const byName = src.target instanceof Element && src.target.closest('.label-hit, .label');
+        const dot = move?.primary ? map.actors.find((a) => a.id === move.primary) : null;
+        if (move && byName && dot && isPlaced(dot)) {
+          move.grab = [scales.x(dot.x) * transform.k + transform.x - vx, scales.y(dot.y) * transform.k + transform.y - vy];
+        }
+        gesture = move;
       })
       .on('drag', (event) => {
         if (!gesture) return;
@@ -164,7 +175,7 @@ export function useGridDrag(
         const overRoster = inside(g.roster, p.clientX, p.clientY);
         useGridView.getState().setOverRoster(overRoster);
         const at = fromScreen(scales, transform, vx, vy);
-        const exact = g.primary ? dropPoint(scales, transform, vx, vy) : null;
+        const exact = g.primary ? dropPoint(scales, transform, vx + g.grab[0], vy + g.grab[1]) : null;
         g.last = g.ids.map((id) => {
           if (exact) return { id, ...exact };
           const s = g.starts.get(id)!;

@@ -4,6 +4,7 @@
  */
 import { create } from 'zustand';
 import { IDENTITY, plotBox, plotScales, type PlotBox, type PlotScales, type ViewTransform } from '../../shared/geometry';
+import { headerHeight } from '../layout/headings';
 
 export interface GridViewState {
   transform: ViewTransform;
@@ -22,7 +23,10 @@ export interface GridViewState {
   /** True while a placed actor is dragged over the roster (dropping there unplaces it). */
   overRoster: boolean;
   linkTool: boolean;
+  /** Lines the column headings take at zoom 1 (Axes): the plot starts below them. */
+  headerLines: number;
   setSize(width: number, height: number): void;
+  setHeaderLines(lines: number): void;
   setTransform(t: ViewTransform): void;
   settle(): void;
   setSvg(svg: SVGSVGElement | null): void;
@@ -30,7 +34,8 @@ export interface GridViewState {
   setLinkTool(on: boolean): void;
 }
 
-const initialBox = plotBox(800, 600);
+const boxFor = (width: number, height: number, lines: number) => plotBox(width, height, headerHeight(lines));
+const initialBox = boxFor(800, 600, 1);
 
 export const useGridView = create<GridViewState>()((set) => ({
   transform: IDENTITY,
@@ -42,13 +47,21 @@ export const useGridView = create<GridViewState>()((set) => ({
   svg: null,
   overRoster: false,
   linkTool: false,
+  headerLines: 1,
   setSize(width, height) {
     // The same size keeps the same scales object: opening a map again (its ResizeObserver reports
     // the size it already had) must not re-render every node.
     set((s) => {
       if (s.measured && s.size.width === width && s.size.height === height) return s;
-      const box = plotBox(width, height);
+      const box = boxFor(width, height, s.headerLines);
       return { size: { width, height }, measured: true, box, scales: plotScales(box) };
+    });
+  },
+  setHeaderLines(lines) {
+    set((s) => {
+      if (s.headerLines === lines) return s;
+      const box = boxFor(s.size.width, s.size.height, lines);
+      return { headerLines: lines, box, scales: plotScales(box) };
     });
   },
   setTransform: (transform) => set({ transform }),

@@ -7,7 +7,11 @@ import {
   fromScreen,
   hullPath,
   IDENTITY,
+  labelBox,
+  labelOffset,
+  LABEL_SIDES,
   layoutLabels,
+  parsePlace,
   plotBox,
   plotScales,
   toScreen,
@@ -95,7 +99,9 @@ describe('grid geometry', () => {
     expect(out.get('c')).toBe('right');
     const crowded = Array.from({ length: 30 }, (_, i) => req(`n${i}`, 200 + (i % 3), 200));
     const placed = layoutLabels(crowded, { gap: 14, nodeRadius: 12 });
-    expect([...placed.values()].filter(Boolean).length).toBeLessThanOrEqual(4);
+    // Eight sides next to the node and eight farther out: the rest are hidden.
+    expect([...placed.values()].filter(Boolean).length).toBeLessThanOrEqual(16);
+    expect([...placed.values()].filter((p) => p === null).length).toBeGreaterThanOrEqual(14);
     const bounded = layoutLabels([req('edge', 990, 50)], { gap: 14, nodeRadius: 12, bounds: { x0: 0, y0: 0, x1: 1000, y1: 700 } });
     expect(bounded.get('edge')).toBe('left');
   });
@@ -137,6 +143,43 @@ describe('grid geometry', () => {
       // Crowded enough that some are hidden and some moved off their first side.
       expect([...got.values()].filter((s) => s === null).length).toBeGreaterThan(0);
       expect([...got.values()].filter((s) => s === 'left').length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('label layout keeps names off names and dots', () => {
+  const overlap = (a: { x0: number; y0: number; x1: number; y1: number }, b: typeof a) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+  it('an influencer close to two members takes a side that covers neither name nor dot, and a corner when the sides are taken', () => {
+    const req = (id: string, x: number, y: number, width: number) => ({ id, x, y, width, height: 19 });
+    const reqs = [req('ana', 300, 200, 80), req('bob', 300, 240, 90), req('inf', 330, 215, 140), req('cara', 200, 215, 70)];
+    const out = layoutLabels(reqs, { gap: 17, nodeRadius: 15 });
+    const boxes = reqs.flatMap((r) => {
+      const place = out.get(r.id);
+      return place ? [{ id: r.id, b: labelBox(r, parsePlace(place).side, 17) }] : [];
+    });
+    expect(boxes.length).toBe(4);
+    for (const a of boxes) {
+      for (const b of boxes) if (a !== b) expect(overlap(a.b, b.b)).toBe(false);
+      for (const r of reqs) expect(overlap(a.b, { x0: r.x - 15, y0: r.y - 15, x1: r.x + 15, y1: r.y + 15 })).toBe(false);
+    }
+  });
+
+  it('falls back to the short form of a name when the full one fits nowhere', () => {
+    // Two nodes 40 px apart with a wall of neighbours: a 300 px name has no room, a 40 px one has.
+    const reqs = [{ id: 'a', x: 100, y: 100, width: 60, height: 19 }, { id: 'long', x: 100, y: 140, width: 300, height: 19, shortWidth: 40 }];
+    const out = layoutLabels(reqs, { gap: 17, nodeRadius: 15, bounds: { x0: 0, y0: 0, x1: 230, y1: 400 } });
+    expect(out.get('a')).toBe('right');
+    expect(out.get('long')).toBe('right/short');
+  });
+
+  it('draws each label in the box that was checked (labelOffset relative to the node)', () => {
+    const r = { id: 'a', x: 100, y: 50, width: 60, height: 19 };
+    for (const side of LABEL_SIDES) {
+      const o = labelOffset(side, 60, 19, 17);
+      expect(labelBox(r, side, 17)).toEqual({ x0: 100 + o.x0, y0: 50 + o.y0, x1: 100 + o.x1, y1: 50 + o.y1 });
+      expect(o.x1 - o.x0).toBe(60);
+      // Never over its own dot.
+      expect(overlap(o, { x0: -15, y0: -15, x1: 15, y1: 15 })).toBe(false);
     }
   });
 });

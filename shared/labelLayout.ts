@@ -1,0 +1,138 @@
+/**
+ * Where actors' names go on the grid so that no name covers another name or another actor's dot.
+ * Pure: the renderer measures the text, this picks a side for each label, and the renderer draws
+ * the text inside exactly the box chosen here (labelOffset), so what was checked is what is drawn.
+ */
+
+/** The four sides, then the four corners (tried when every side is taken). */
+export type LabelSide = 'right' | 'left' | 'above' | 'below' | 'above-right' | 'above-left' | 'below-right' | 'below-left';
+
+/**
+ * A side next to the node; or that side for the label's short form (when the full name fits
+ * nowhere next to it); or, failing both, a side farther out, tied to its node by a leader line.
+ * A string, so a node whose place did not change is not redrawn.
+ */
+export type LabelPlace = LabelSide | `${LabelSide}/short` | `${LabelSide}/far`;
+
+/** How much farther than `gap` a far label sits. */
+export const FAR = 2.6;
+
+export function parsePlace(place: LabelPlace): { side: LabelSide; short: boolean; far: boolean } {
+  const [side, form] = place.split('/') as [LabelSide, string | undefined];
+  return { side, short: form === 'short', far: form === 'far' };
+}
+
+export const LABEL_SIDES: readonly LabelSide[] = ['right', 'left', 'above', 'below', 'above-right', 'below-right', 'above-left', 'below-left'];
+
+export interface LabelRequest {
+  id: string;
+  /** Screen position of the node's centre. */
+  x: number;
+  y: number;
+  /** Label size in screen pixels. */
+  width: number;
+  height: number;
+  /** Width of the label's short form, tried on every side when the full one fits on none. */
+  shortWidth?: number;
+  /** The sides this label may take, in order of preference (all eight by default). */
+  sides?: readonly LabelSide[];
+}
+
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/**
+ * The label's box relative to its node's centre: what layout checks and what ActorNode draws.
+ * `gap` must exceed the node's obstacle radius, or no side is ever free of the node itself.
+ */
+export function labelOffset(side: LabelSide, width: number, height: number, gap: number): Box {
+  const c = gap;
+  switch (side) {
+    case 'right':
+      return { x0: gap, y0: -height / 2, x1: gap + width, y1: height / 2 };
+    case 'left':
+      return { x0: -gap - width, y0: -height / 2, x1: -gap, y1: height / 2 };
+    case 'above':
+      return { x0: -width / 2, y0: -gap - height, x1: width / 2, y1: -gap };
+    case 'below':
+      return { x0: -width / 2, y0: gap, x1: width / 2, y1: gap + height };
+    case 'above-right':
+      return { x0: c, y0: -c - height, x1: c + width, y1: -c };
+    case 'above-left':
+      return { x0: -c - width, y0: -c - height, x1: -c, y1: -c };
+    case 'below-right':
+      return { x0: c, y0: c, x1: c + width, y1: c + height };
+    case 'below-left':
+      return { x0: -c - width, y0: c, x1: -c, y1: c + height };
+  }
+}
+
+export function labelBox(r: LabelRequest, side: LabelSide, gap: number): Box {
+  const o = labelOffset(side, r.width, r.height, gap);
+  return { x0: r.x + o.x0, y0: r.y + o.y0, x1: r.x + o.x1, y1: r.y + o.y1 };
+}
+
+export const boxesOverlap = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/**
+ * Greedy label placement: requests are taken in priority order (the caller puts the selection and
+ * seats first); each label takes the first side whose box overlaps no label already placed and no
+ * node (every node, its own included, is an obstacle of `nodeRadius`); failing that its short form
+ * takes the first free side; failing that the full name goes farther out (with a leader line);
+ * failing that it is hidden (the node keeps its accessible name). A bucket grid keeps it near
+ * linear for a thousand actors.
+ */
+export function layoutLabels(
+  requests: LabelRequest[],
+  opts: { gap: number; nodeRadius: number; bounds?: Box },
+): Map<string, LabelPlace | null> {
+  const cell = 64;
+  const buckets = new Map<string, Box[]>();
+  const keysOf = (b: Box) => {
+    const out: string[] = [];
+    for (let i = Math.floor(b.x0 / cell); i <= Math.floor(b.x1 / cell); i++) {
+      for (let j = Math.floor(b.y0 / cell); j <= Math.floor(b.y1 / cell); j++) out.push(`${i},${j}`);
+    }
+    return out;
+  };
+  const hits = (b: Box) => keysOf(b).some((k) => (buckets.get(k) ?? []).some((o) => boxesOverlap(b, o)));
+  const add = (b: Box) => {
+    for (const k of keysOf(b)) {
+      const list = buckets.get(k);
+      if (list) list.push(b);
+      else buckets.set(k, [b]);
+    }
+  };
+  const r = opts.nodeRadius;
+  for (const q of requests) add({ x0: q.x - r, y0: q.y - r, x1: q.x + r, y1: q.y + r });
+  const bo = opts.bounds;
+  const within = (b: Box) => !bo || (b.x0 >= bo.x0 && b.x1 <= bo.x1 && b.y0 >= bo.y0 && b.y1 <= bo.y1);
+  const out = new Map<string, LabelPlace | null>();
+  const free = (q: LabelRequest, sides: readonly LabelSide[], gap: number) => sides.find((s) => {
+    const b = labelBox(q, s, gap);
+    return within(b) && !hits(b);
+  });
+  for (const q of requests) {
+    const sides = q.sides ?? LABEL_SIDES;
+    const short = q.shortWidth === undefined ? null : { ...q, width: q.shortWidth };
+    const tries: [LabelRequest | null, readonly LabelSide[], number, '' | '/short' | '/far'][] = [
+      [q, sides, opts.gap, ''],
+      [short, sides, opts.gap, '/short'],
+      [q.sides ? null : q, LABEL_SIDES, opts.gap * FAR, '/far'],
+    ];
+    let place: LabelPlace | null = null;
+    for (const [req, list, gap, form] of tries) {
+      const side = req && free(req, list, gap);
+      if (!req || !side) continue;
+      add(labelBox(req, side, gap));
+      place = `${side}${form}` as LabelPlace;
+      break;
+    }
+    out.set(q.id, place);
+  }
+  return out;
+}

@@ -1,0 +1,299 @@
+/**
+ * Issue #11 items 3, 4, 5 and 7 in real Chromium: a name is a drag handle; the map screen at
+ * 1024×768 and 1280×720 in English and Spanish (headings apart, nothing cut off, the page never
+ * scrolls, projector-size type); names that never cover names or dots; the keys said on screen,
+ * "Place" into a free spot, the editor's column choice, focus rings.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { emptyMap, newActor, type PowerMap } from '../../shared/model';
+import { parseInterchangeText } from '../../shared/schema';
+import { startApp, type App } from './harness';
+import { closeReadReopen, openFixture, waitSaved } from './gridHelpers';
+
+let app: App | null = null;
+afterEach(async () => {
+  await app?.close();
+  app = null;
+});
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+function council9(): PowerMap {
+  const r = parseInterchangeText(fs.readFileSync(path.join(here, '../fixtures/council-9.json'), 'utf8'), '2025-01-01T00:00:00.000Z');
+  if (!r.ok) throw new Error('fixture');
+  return r.map;
+}
+
+/** Five members close together and an influencer placed right among them (the collision in the issue). */
+function smallCouncil(): PowerMap {
+  const m = emptyMap('Riverton', 'Selectboard', '2025-01-01T00:00:00.000Z');
+  m.body.seats = 5;
+  const people: [string, number, number][] = [
+    ['Ana Ruiz', 0.3, 0.6],
+    ['Bob Chen', 0.3, 0.53],
+    ['Carla Díaz', 0.42, 0.56],
+    ['Dan Moore', 0.18, 0.57],
+    ['Eve Larsen', 0.34, 0.67],
+  ];
+  people.forEach(([name, x, y], i) => m.actors.push(newActor(`m${i}`, 'decision-maker', name, { seat: true, x, y })));
+  m.actors.push(newActor('inf', 'influencer', 'Faith Coalition of Riverton', { x: 0.35, y: 0.57 }));
+  return m;
+}
+
+type Rect = { left: number; top: number; right: number; bottom: number };
+const overlaps = (a: Rect, b: Rect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+describe('the grid on a committee projector (issue #11)', () => {
+  it('moves a person grabbed by the name (the map does not pan), and a click on the name selects', async () => {
+    app = await startApp();
+    const { page } = app;
+    const map = smallCouncil();
+    await openFixture(app, map);
+    const ana = page.locator('[data-actor-id="m0"]');
+    const eve = page.locator('[data-actor-id="m4"]');
+    const name = ana.locator('text.label');
+    await name.waitFor();
+    const box = (await name.boundingBox())!;
+    const dotBefore = (await ana.locator('.shape').boundingBox())!;
+    const eveBefore = await eve.boundingBox();
+    const plotBefore = await page.getByTestId('grid-plot').boundingBox();
+    // Press on the middle of the name, not on the dot.
+    const start: [number, number] = [box.x + box.width / 2, box.y + box.height / 2];
+    await page.mouse.move(...start);
+    await page.mouse.down();
+    await page.mouse.move(start[0] + 5, start[1] + 5, { steps: 2 });
+    await page.mouse.move(start[0] - 220, start[1] + 90, { steps: 10 });
+    await page.mouse.up();
+    await waitSaved(page);
+    // The person moved with the pointer, keeping the dot's distance from it (no jump); the rest of
+    // the map stayed where it was.
+    const dot = (await ana.locator('.shape').boundingBox())!;
+    expect(Math.abs(dot.x - dotBefore.x + 220)).toBeLessThanOrEqual(2);
+    expect(Math.abs(dot.y - dotBefore.y - 90)).toBeLessThanOrEqual(2);
+    expect(await page.getByTestId('grid-plot').boundingBox()).toEqual(plotBefore);
+    expect(await eve.boundingBox()).toEqual(eveBefore);
+    expect(await ana.getAttribute('aria-label')).not.toBe('Ana Ruiz, decision-maker, passive ally');
+
+    // A click on a name selects that person.
+    const eveName = (await eve.locator('text.label').boundingBox())!;
+    await page.mouse.click(eveName.x + eveName.width / 2, eveName.y + eveName.height / 2);
+    await expect.poll(() => eve.getAttribute('aria-pressed')).toBe('true');
+    expect(await ana.getAttribute('aria-pressed')).toBe('false');
+    expect(await page.locator('#editor-title').textContent()).toBe('Eve Larsen');
+    expect(app.problems).toEqual([]);
+  });
+
+  it('keeps every name off the other names and dots: a small council with an influencer placed among them', async () => {
+    app = await startApp();
+    const { page } = app;
+    const map = smallCouncil();
+    await openFixture(app, map);
+    for (const [w, h] of [[1024, 768], [1280, 720], [1920, 1080]] as const) {
+      await page.setViewportSize({ width: w, height: h });
+      await expect.poll(() => page.locator('text.label').count()).toBe(map.actors.length);
+      const shapes = await page.evaluate(() =>
+        Array.from(document.querySelectorAll('.nodes [data-actor-id]')).map((n) => {
+          const label = n.querySelector('text.label')?.getBoundingClientRect();
+          const dot = n.querySelector('.shape')!.getBoundingClientRect();
+          const ring = n.querySelector('.seat-ring')?.getBoundingClientRect() ?? dot;
+          return { id: n.getAttribute('data-actor-id')!, label: label && { left: label.left, top: label.top, right: label.right, bottom: label.bottom }, dot: { left: ring.left, top: ring.top, right: ring.right, bottom: ring.bottom } };
+        }),
+      );
+      for (const a of shapes) {
+        expect(a.label, `${a.id} has a name on screen at ${w}×${h}`).toBeTruthy();
+        for (const b of shapes) {
+          if (a === b) continue;
+          expect(overlaps(a.label!, b.label!), `${a.id}'s name and ${b.id}'s name at ${w}×${h}`).toBe(false);
+          expect(overlaps(a.label!, b.dot), `${a.id}'s name and ${b.id}'s dot at ${w}×${h}`).toBe(false);
+        }
+      }
+    }
+  });
+
+  for (const language of ['en', 'es'] as const) {
+    it(`fits 1024×768 and 1280×720 in ${language === 'en' ? 'English' : 'Spanish'}: headings apart, buttons whole, no page scroll, 14 px type`, async () => {
+      app = await startApp({ language });
+      const { page } = app;
+      const map = council9();
+      await openFixture(app, map);
+      for (const [w, h] of [[1024, 768], [1280, 720]] as const) {
+        await page.setViewportSize({ width: w, height: h });
+        await page.locator('[data-column-heading="4"]').waitFor();
+        const at = `${language} ${w}×${h}`;
+        const headings = await page.evaluate(() =>
+          Array.from(document.querySelectorAll('[data-column-heading] .column-name')).map((el) => {
+            const r = el.getBoundingClientRect();
+            return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, text: el.textContent, font: parseFloat(getComputedStyle(el).fontSize) };
+          }),
+        );
+        expect(headings.length).toBe(5);
+        for (let i = 0; i < 5; i++) for (let j = i + 1; j < 5; j++) expect(overlaps(headings[i]!, headings[j]!), `${headings[i]!.text} / ${headings[j]!.text} at ${at}`).toBe(false);
+
+        // Every toolbar and grid button is whole and inside the window, on one line.
+        const buttons = await page.evaluate(() =>
+          Array.from(document.querySelectorAll('.toolbar button, .grid-tools button, .panel-toggle')).map((b) => {
+            const r = b.getBoundingClientRect();
+            return { name: b.getAttribute('aria-label') ?? b.textContent, left: r.left, top: r.top, right: r.right, bottom: r.bottom, height: r.height, clipped: b.scrollWidth > b.clientWidth + 1 };
+          }),
+        );
+        expect(buttons.length).toBeGreaterThanOrEqual(12);
+        for (const b of buttons) {
+          expect(b.left >= 0 && b.top >= 0 && b.right <= w && b.bottom <= h, `${b.name} inside the window at ${at}`).toBe(true);
+          expect(b.clipped, `${b.name} not cut off at ${at}`).toBe(false);
+          expect(b.height, `${b.name} on one line at ${at}`).toBeLessThan(44);
+        }
+        // The axis titles under the plot do not print over each other.
+        const titles = await page.evaluate(() => Array.from(document.querySelectorAll('.axes text.axis-title')).slice(1).map((el) => el.getBoundingClientRect().toJSON() as Rect));
+        for (let i = 0; i < titles.length; i++) for (let j = i + 1; j < titles.length; j++) expect(overlaps(titles[i]!, titles[j]!), `axis titles at ${at}`).toBe(false);
+        // The title is whole.
+        const title = page.locator('.doc-title span');
+        expect(await title.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+        // Every seat's name is on the grid.
+        for (const a of map.actors.filter((x) => x.seat)) expect(await page.locator(`[data-actor-id="${a.id}"] text.label`).count(), `${a.name} at ${at}`).toBe(1);
+
+        // A grid node has focus and End is pressed: the page does not move, nothing sticks out.
+        await page.locator('[data-actor-id="m3"]').focus();
+        await page.keyboard.press('End');
+        const page1 = await page.evaluate(() => ({
+          sw: document.documentElement.scrollWidth,
+          sh: document.documentElement.scrollHeight,
+          x: window.scrollX,
+          y: window.scrollY,
+        }));
+        expect(page1, at).toEqual({ sw: w, sh: h, x: 0, y: 0 });
+
+        if (w === 1280) {
+          for (const hd of headings) expect(hd.font, `${hd.text} at ${at}`).toBeGreaterThanOrEqual(14);
+          const names = await page.evaluate(() => Array.from(document.querySelectorAll('.actor-node text.label')).map((el) => parseFloat(getComputedStyle(el).fontSize)));
+          expect(names.length).toBeGreaterThan(0);
+          for (const f of names) expect(f).toBeGreaterThanOrEqual(14);
+          const whip = await page.evaluate(() => Array.from(document.querySelectorAll('.axes .whip-name')).map((el) => parseFloat(getComputedStyle(el).fontSize)));
+          for (const f of whip) expect(f).toBeGreaterThanOrEqual(14);
+        }
+      }
+      expect(app.problems).toEqual([]);
+    });
+  }
+
+  it('folds the side panels to give the grid the width, and back', async () => {
+    app = await startApp();
+    const { page } = app;
+    await openFixture(app, council9());
+    await page.setViewportSize({ width: 1024, height: 768 });
+    const width = async () => (await page.getByTestId('grid-plot').boundingBox())!.width;
+    const before = await width();
+    await page.getByRole('button', { name: 'Hide the people panel' }).click();
+    await page.getByRole('button', { name: 'Hide the vote count panel' }).click();
+    await expect.poll(width).toBeGreaterThan(before + 300);
+    expect(await page.locator('.roster').count()).toBe(0);
+    await page.getByRole('button', { name: 'Show the people panel' }).click();
+    await page.getByRole('button', { name: 'Show the vote count panel' }).click();
+    await page.locator('.roster').waitFor();
+    await expect.poll(width).toBe(before);
+  });
+
+  it('places six people with "Place" into six separate spots, in the neutral column', async () => {
+    app = await startApp();
+    const { page } = app;
+    const m = emptyMap('Riverton', 'Selectboard', '2025-01-01T00:00:00.000Z');
+    m.body.seats = 7;
+    m.actors.push(newActor('here', 'decision-maker', 'Already Here', { seat: true, x: 0, y: 0.5 }));
+    for (let i = 0; i < 6; i++) m.actors.push(newActor(`p${i}`, 'decision-maker', `Person ${i + 1}`, { seat: true }));
+    const file = await openFixture(app, m);
+    for (let i = 0; i < 6; i++) {
+      await page.getByRole('button', { name: `Place Person ${i + 1} on the grid` }).click();
+      await page.locator(`[data-actor-id="p${i}"]`).waitFor();
+      await waitSaved(page);
+    }
+    const centres = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('.nodes [data-actor-id] .shape')).map((s) => {
+        const r = s.getBoundingClientRect();
+        return [r.left + r.width / 2, r.top + r.height / 2] as [number, number];
+      }),
+    );
+    expect(centres.length).toBe(7);
+    // Seat rings are 27.5 px across: no two of the seven touch.
+    for (let i = 0; i < 7; i++) for (let j = i + 1; j < 7; j++) expect(Math.hypot(centres[i]![0] - centres[j]![0], centres[i]![1] - centres[j]![1])).toBeGreaterThan(28);
+    const saved = await closeReadReopen(app, file);
+    const spots = new Set(saved.actors.map((a) => `${a.x},${a.y}`));
+    expect(spots.size).toBe(7);
+    for (const a of saved.actors) expect(a.x! > -0.2 && a.x! < 0.2, a.name).toBe(true);
+  });
+
+  it('moves a person to a column chosen in the editor, as one undo step', async () => {
+    app = await startApp({ language: 'es' });
+    const { page } = app;
+    const map = smallCouncil();
+    const file = await openFixture(app, map);
+    const bob = page.locator('[data-actor-id="m1"]');
+    await bob.locator('.shape').click();
+    const choice = page.getByTestId('column-choice');
+    expect(await choice.inputValue()).toBe('3');
+    expect(await choice.locator('option').allTextContents()).toEqual(['Oponente activo', 'Oponente pasivo', 'Neutral', 'Aliado pasivo', 'Aliado activo']);
+    await choice.selectOption('0');
+    await waitSaved(page, 'Guardado');
+    expect(await bob.getAttribute('aria-label')).toBe('Bob Chen, persona que decide, oponente activo');
+    let saved = await closeReadReopen(app, file);
+    expect(saved.actors.find((a) => a.id === 'm1')).toMatchObject({ x: -0.8, y: 0.53 });
+    await page.locator('[data-actor-id="m1"] .shape').click();
+    await page.getByTestId('column-choice').selectOption('4');
+    await waitSaved(page, 'Guardado');
+    await page.locator('.grid-svg').focus();
+    await page.keyboard.press('Control+z');
+    await waitSaved(page, 'Guardado');
+    saved = await closeReadReopen(app, file);
+    expect(saved.actors.find((a) => a.id === 'm1')).toMatchObject({ x: -0.8, y: 0.53 });
+  });
+
+  it('says the keys: a hint line, and a Keys and legend list on "?", in Spanish too', async () => {
+    app = await startApp({ language: 'es' });
+    const { page } = app;
+    await openFixture(app, smallCouncil());
+    const hint = page.getByTestId('key-hint');
+    expect(await hint.textContent()).toContain('Tab: ir a una persona');
+    await page.locator('[data-actor-id="m0"] .shape').click();
+    expect(await hint.textContent()).toContain('Mayús+flechas: una columna');
+    await page.keyboard.press('?');
+    const dialog = page.getByRole('dialog', { name: 'Teclas y leyenda' });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('Moverlas una columna a la izquierda o a la derecha');
+    expect(await dialog.locator('.legend li').count()).toBe(5);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Teclas y leyenda (?)' }).click();
+    await dialog.waitFor();
+    await page.getByRole('button', { name: 'Cerrar', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    // "?" typed into a text field is text, not a shortcut.
+    await page.getByPlaceholder(/Escriba un nombre/).fill('');
+    await page.getByPlaceholder(/Escriba un nombre/).press('?');
+    expect(await page.getByRole('dialog').count()).toBe(0);
+  });
+
+  it('draws a thick, high-contrast focus ring on a grid node and a visible one on the language toggle', async () => {
+    app = await startApp();
+    const { page } = app;
+    await openFixture(app, smallCouncil());
+    // Keyboard focus (Tab) onto the grid's nodes.
+    await page.locator('[data-actor-id="m0"]').focus();
+    await page.keyboard.press('Tab');
+    const ring = await page.evaluate(() => {
+      const hit = document.activeElement!.querySelector('.hit')!;
+      const s = getComputedStyle(hit);
+      return { visibility: s.visibility, width: parseFloat(s.strokeWidth), stroke: s.stroke };
+    });
+    expect(ring).toEqual({ visibility: 'visible', width: 5, stroke: 'rgb(17, 17, 17)' });
+    await page.getByRole('button', { name: 'Español' }).focus();
+    await page.keyboard.press('Shift+Tab');
+    const lang = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const s = getComputedStyle(el);
+      return { inSwitch: !!el.closest('.lang-switch'), outline: s.outlineStyle, width: parseFloat(s.outlineWidth), offset: parseFloat(s.outlineOffset) };
+    });
+    // Drawn inside the button: the switch's rounded frame (overflow hidden) no longer clips it.
+    expect(lang).toEqual({ inSwitch: true, outline: 'solid', width: 3, offset: -3 });
+  });
+});
