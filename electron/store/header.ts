@@ -49,9 +49,19 @@ export function readHeader(path: string): HeaderInfo {
     throw new StoreError('other-app', 'an SQLite file of another application', { applicationId: info.applicationId });
   }
   if (pageSize < 512 || (pageSize & (pageSize - 1)) !== 0) throw new StoreError('corrupt', 'bad page size');
-  // The in-header page count tells us how long a whole file is; a shorter one was truncated.
-  if (info.pageCount > 0 && stat.size < info.pageCount * pageSize) {
+  // The in-header page count tells us how long a whole file is; a shorter one was truncated. Not
+  // while a journal lies beside it: a commit killed after writing page 1 but before the pages it
+  // appends leaves the file short until SQLite rolls the journal back on open.
+  if (info.pageCount > 0 && stat.size < info.pageCount * pageSize && !hasJournal(path)) {
     throw new StoreError('corrupt', 'the file is truncated', { expected: info.pageCount * pageSize, actual: stat.size });
   }
   return info;
+}
+
+function hasJournal(file: string): boolean {
+  try {
+    return fs.statSync(`${file}-journal`).size > 0;
+  } catch {
+    return false;
+  }
 }
