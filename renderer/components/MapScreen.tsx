@@ -7,6 +7,7 @@ import { Toolbar } from './Toolbar';
 import { useApp } from '../store';
 import { PresentationView } from '../present/PresentationView';
 import { usePresent } from '../present/presentStore';
+import { useMapSync } from '../sync/useMapSync';
 
 function isTextField(el: EventTarget | null): boolean {
   return el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
@@ -14,6 +15,7 @@ function isTextField(el: EventTarget | null): boolean {
 
 /** The workspace: roster and list on the left, the grid in the middle, the projection on the right. */
 export function MapScreen() {
+  useMapSync();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (isTextField(e.target) || !(e.ctrlKey || e.metaKey)) return;
