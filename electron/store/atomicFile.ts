@@ -25,7 +25,10 @@ function alive(pid: number): boolean {
   }
 }
 
-/** Removes temporary files for `file` left by processes that no longer run. */
+/**
+ * Removes temporary files left by processes that no longer run, for `file` and for files named
+ * after it (its backups `file.v1-….bak`, exports `file.csv`).
+ */
 export function removeStalePartials(file: string): void {
   const dir = path.dirname(file);
   let names: string[];
@@ -36,7 +39,9 @@ export function removeStalePartials(file: string): void {
   }
   for (const name of names) {
     const m = PARTIAL.exec(name);
-    if (m && m[1] === path.basename(file) && !alive(Number(m[2]))) fs.rmSync(path.join(dir, name), { force: true });
+    const base = path.basename(file);
+    const ours = m && (m[1] === base || m[1]!.startsWith(`${base}.`));
+    if (ours && !alive(Number(m[2]))) fs.rmSync(path.join(dir, name), { force: true });
   }
 }
 

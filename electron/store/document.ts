@@ -216,6 +216,7 @@ export class MapDocument {
       // instead of deleting it) is not hot: SQLite rolled back any hot one on the first read above.
       // With the writer's lock held nobody else can need it: remove it so the map is one file again.
       fs.rmSync(`${file}-journal`, { force: true });
+      removeStalePartials(file);
       // Readers hold the file only while reading; a write waits for them rather than failing.
       db.pragma(`busy_timeout = ${WRITE_BUSY_TIMEOUT_MS}`);
       return new MapDocument(file, db, false, now, opts.journal, writerLock);

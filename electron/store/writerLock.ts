@@ -29,6 +29,8 @@ export class WriterLock {
       throw new StoreError('io', `cannot create the lock file: ${(e as Error).message}`);
     }
     try {
+      // The sidecar holds no data: no journal file beside it either.
+      db.pragma('journal_mode = MEMORY');
       db.pragma('locking_mode = EXCLUSIVE');
       db.exec('BEGIN EXCLUSIVE; COMMIT;');
     } catch {
@@ -50,6 +52,7 @@ export class WriterLock {
     if (!this.db.open) return;
     try {
       fs.rmSync(this.path, { force: true });
+      fs.rmSync(`${this.path}-journal`, { force: true });
     } catch {
       // Some systems cannot remove an open file; an unlocked sidecar is harmless.
     }
