@@ -69,14 +69,16 @@ function rebaseMapPatch(seen: PowerMap, patch: MapPatch, current: PowerMap): Map
   return out;
 }
 
-/** Members the author added or removed, applied to the block as it is now. */
+/**
+ * Members in the author's order, less those someone else took out meanwhile, plus those someone
+ * else put in (and the author did not take out).
+ */
 function rebaseMembers(seen: readonly string[], mine: readonly string[], current: readonly string[]): string[] {
-  const mineSet = new Set(mine);
   const seenSet = new Set(seen);
-  const removed = new Set(seen.filter((m) => !mineSet.has(m)));
-  const kept = current.filter((m) => !removed.has(m));
-  const keptSet = new Set(kept);
-  return [...kept, ...mine.filter((m) => !seenSet.has(m) && !keptSet.has(m))];
+  const currentSet = new Set(current);
+  const mineSet = new Set(mine);
+  const kept = mine.filter((m) => currentSet.has(m) || !seenSet.has(m));
+  return [...kept, ...current.filter((m) => !seenSet.has(m) && !mineSet.has(m))];
 }
 
 /**
