@@ -219,9 +219,8 @@ export class MapDocument {
       removeStalePartials(file);
       // Readers hold the file only while reading; a write waits for them rather than failing.
       db.pragma(`busy_timeout = ${WRITE_BUSY_TIMEOUT_MS}`);
-      // Still a rollback journal, kept (its header zeroed) between edits instead of created and
-      // deleted by each one: as the exclusive mode of earlier versions did, and as fast. Close removes it.
-      db.pragma('journal_mode = PERSIST');
+      // journal_mode stays DELETE: a journal kept between edits (PERSIST, TRUNCATE) would make SQLite
+      // refuse to read a moved or deleted map, and Save a copy must still work then.
       return new MapDocument(file, db, false, now, opts.journal, writerLock);
     } catch (e) {
       db.close();
@@ -314,7 +313,7 @@ export class MapDocument {
   close(): void {
     if (this.db.open) this.db.close();
     if (this.writerLock) {
-      // Every edit committed, so the journal holds nothing; with the lock still ours, nobody needs it.
+      // A journal left (zeroed) by an older PowerMap's exclusive mode; with the lock still ours, nobody needs it.
       fs.rmSync(`${this.file}-journal`, { force: true });
       this.writerLock.release();
     }
