@@ -30,6 +30,10 @@ export type ErrorCode =
   | 'unsupported'
   | 'io'
   | 'migration-failed'
+  /** An edit made on an older copy of the map clashed with a change made meanwhile in another view. */
+  | 'stale'
+  /** An export would have replaced a map file. */
+  | 'replaces-map'
   | 'internal';
 
 export interface HostError {
@@ -60,6 +64,8 @@ export interface OpenedMap {
   fileName: string;
   readOnly: boolean;
   map: PowerMap;
+  /** Counts the document's committed edits; a view sends it back as the base of its next edit. */
+  revision: number;
   /** Set when this map is a breakout group's copy of another. */
   origin: MapOrigin | null;
 }
@@ -77,6 +83,16 @@ export interface MapOrigin {
 export interface Applied {
   inverse: Operation;
   updatedAt: string;
+  /** The document's revision after this edit. */
+  revision: number;
+  /** The edit was based on an older revision and merged field by field: the view should reload. */
+  merged: boolean;
+}
+
+/** What a view polls to learn of other views' edits and of its file changing under it. */
+export interface DocState {
+  revision: number;
+  problem: 'file-gone' | 'read-only' | null;
 }
 
 export interface HostInfo {
@@ -126,7 +142,9 @@ export const contract = {
   'maps.openDialog': method<OpenedMap>()(noArgs),
   'maps.importJson': method<OpenedMap>()(z.strictObject({ text: z.string().max(50_000_000) })),
   'maps.get': method<OpenedMap>()(z.strictObject({ docId })),
-  'maps.apply': method<Applied>()(z.strictObject({ docId, op: operationSchema })),
+  // `base`: the revision the view's map had; an edit on an older one is merged or refused as `stale`.
+  'maps.apply': method<Applied>()(z.strictObject({ docId, op: operationSchema, base: z.number().int().min(0).optional() })),
+  'maps.state': method<DocState>()(z.strictObject({ docId })),
   // With `map`, the copy holds the window's map (edits its file could not take: disk full,
   // read-only, moved); without, it is a copy of the file.
   'maps.saveAs': method<OpenedMap>()(z.strictObject({ docId, map: interchangeSchema.optional() })),

@@ -11,6 +11,7 @@ import { suggestedFileName } from '../../shared/fileName';
 import { classifyFile } from '../../shared/export/openedFile';
 import { toInterchange } from '../../shared/schema';
 import { RasterizerMissing, type Rasterizer } from '../export/rasterizer';
+import { writeExport } from '../export/exportTarget';
 import { MIME, needsRasterizer, renderExport } from '../export/render';
 import { MapDocument } from '../store/document';
 import { StoreError } from '../store/errors';
@@ -60,7 +61,7 @@ export function exportHandlers(host: Host, opts: ExportHandlerOptions): ExportHa
       if (opts.chooseExportPath) {
         const chosen = await opts.chooseExportPath(fileName);
         if (!chosen) throw new StoreError('cancelled', 'cancelled');
-        fs.writeFileSync(chosen, bytes);
+        writeExport(chosen, bytes, host.openDocs().map((d) => d.file));
         return { fileName: path.basename(chosen), mime: MIME[format], base64: null };
       }
       return { fileName, mime: MIME[format], base64: Buffer.from(bytes).toString('base64') };

@@ -11,6 +11,7 @@ import { emptyMap, type PowerMap } from '../../shared/model';
 import { parseInterchange, parseInterchangeText } from '../../shared/schema';
 import { MapDocument } from '../store/document';
 import { StoreError } from '../store/errors';
+import { isSameFile } from '../store/fileIdentity';
 import type { Rasterizer } from '../export/rasterizer';
 import { exportHandlers } from './exportHandler';
 import { groupHandlers } from './groupHandlers';
@@ -46,6 +47,10 @@ export const keyOf = (file: string) => crypto.createHash('sha256').update(path.r
 
 export class Host {
   readonly settings: SettingsFile;
+  /**
+   * Open views (a tab, a window) by docId. Several views of one file share one MapDocument, which
+   * closes when its last view does: "Close map" in one tab must not break the others.
+   */
   private readonly docs = new Map<string, MapDocument>();
   private readonly now: () => Date;
   readonly handlers: Handlers;
@@ -59,9 +64,29 @@ export class Host {
   /** Opens a file by path (from the command line, the OS or a dialog); reuses it if already open. */
   openPath(file: string): OpenedMap {
     const resolved = path.resolve(file);
-    for (const [docId, doc] of this.docs) if (doc.file === resolved) return this.describe(docId, doc);
+    const shared = this.openDocs().find((doc) => doc.file === resolved);
+    if (shared) return this.addView(shared);
     const doc = MapDocument.open(resolved, { now: () => this.now().toISOString(), journal: this.settings.journalContext() });
     return this.register(doc);
+  }
+
+  /** Every open document once, however many views show it. */
+  openDocs(): MapDocument[] {
+    return [...new Set(this.docs.values())];
+  }
+
+  private addView(doc: MapDocument): OpenedMap {
+    const docId = crypto.randomUUID();
+    this.docs.set(docId, doc);
+    return this.describe(docId, doc);
+  }
+
+  /** Forgets one view; the document closes with its last view. */
+  private releaseView(docId: string): void {
+    const doc = this.docs.get(docId);
+    if (!doc) return;
+    this.docs.delete(docId);
+    if (![...this.docs.values()].includes(doc)) doc.close();
   }
 
   docById(docId: string): MapDocument {
@@ -71,16 +96,15 @@ export class Host {
   }
 
   closeAll(): void {
-    for (const doc of this.docs.values()) doc.close();
+    for (const doc of this.openDocs()) doc.close();
     this.docs.clear();
   }
 
   private register(doc: MapDocument): OpenedMap {
-    const docId = crypto.randomUUID();
-    this.docs.set(docId, doc);
+    const opened = this.addView(doc);
     this.remember(doc);
     this.opts.onOpened?.(doc.file);
-    return this.describe(docId, doc);
+    return opened;
   }
 
   private remember(doc: MapDocument): void {
@@ -89,7 +113,12 @@ export class Host {
   }
 
   private describe(docId: string, doc: MapDocument): OpenedMap {
-    return { docId, fileName: path.basename(doc.file), readOnly: doc.readOnly, map: doc.map, origin: doc.origin };
+    return { docId, fileName: path.basename(doc.file), readOnly: doc.readOnly, map: doc.map, origin: doc.origin, revision: doc.revision };
+  }
+
+  /** Whether a name reaches a map open here (its real path, or the same file under another name). */
+  isOpen(file: string): boolean {
+    return this.openDocs().some((d) => isSameFile(d.file, file));
   }
 
   private async newFilePath(town: string): Promise<string> {
@@ -98,7 +127,7 @@ export class Host {
       const chosen = await this.opts.dialogs.chooseNewMapPath(name);
       if (!chosen) throw new StoreError('cancelled', 'cancelled');
       // The dialog already asked about replacing; a map that is open here must not be replaced.
-      if ([...this.docs.values()].some((d) => d.file === path.resolve(chosen))) throw new StoreError('locked', 'that map is open');
+      if (this.isOpen(chosen)) throw new StoreError('locked', 'that map is open');
       fs.rmSync(chosen, { force: true });
       return chosen;
     }
@@ -115,7 +144,7 @@ export class Host {
   listMaps(): (RecentMap & { path: string })[] {
     const seen = new Set<string>();
     const out: (RecentMap & { path: string })[] = [];
-    const open = new Map([...this.docs.values()].map((d) => [d.file, d]));
+    const open = new Map(this.openDocs().map((d) => [d.file, d]));
     const add = (file: string, fallback: { town: string; title: string; updatedAt: string } | null) => {
       const resolved = path.resolve(file);
       if (seen.has(resolved)) return;
@@ -175,10 +204,10 @@ export class Host {
         return this.createFrom(parsed.map);
       },
       'maps.get': ({ docId }) => this.describe(docId, this.docById(docId)),
-      'maps.apply': ({ docId, op }) => {
+      'maps.apply': ({ docId, op, base }) => this.docById(docId).apply(op, undefined, base),
+      'maps.state': ({ docId }) => {
         const doc = this.docById(docId);
-        const result = doc.apply(op);
-        return result;
+        return { revision: doc.revision, problem: doc.readOnly ? null : doc.fileProblem() };
       },
       'maps.saveAs': async ({ docId, map }) => {
         const doc = this.docById(docId);
@@ -187,7 +216,7 @@ export class Host {
         if (this.opts.dialogs) {
           const chosen = await this.opts.dialogs.chooseSaveAsPath(name);
           if (!chosen) throw new StoreError('cancelled', 'cancelled');
-          if ([...this.docs.values()].some((d) => d.file === path.resolve(chosen))) throw new StoreError('locked', 'that map is open');
+          if (this.isOpen(chosen)) throw new StoreError('locked', 'that map is open');
           fs.rmSync(chosen, { force: true });
           target = chosen;
         } else {
@@ -201,9 +230,8 @@ export class Host {
         } else {
           await doc.saveCopy(target);
         }
-        // The window continues on the copy, as in any document app.
-        doc.close();
-        this.docs.delete(docId);
+        // The window continues on the copy, as in any document app (other views keep the original).
+        this.releaseView(docId);
         return this.openPath(target);
       },
       ...exportHandlers(this, {
@@ -216,8 +244,7 @@ export class Host {
         const doc = this.docs.get(docId);
         if (doc) {
           if (!doc.readOnly) this.remember(doc);
-          doc.close();
-          this.docs.delete(docId);
+          this.releaseView(docId);
         }
         return null;
       },

@@ -21,7 +21,7 @@ export interface WindowFactory<W extends DocWindow> {
 }
 
 const OPENS = ['maps.open', 'maps.openDialog', 'maps.create', 'maps.importJson', 'maps.saveAs'] as const;
-const NEEDS_OWN_DOC = ['maps.get', 'maps.apply', 'maps.saveAs', 'maps.close'] as const;
+const NEEDS_OWN_DOC = ['maps.get', 'maps.state', 'maps.apply', 'maps.saveAs', 'maps.close'] as const;
 
 export class DocumentWindows<W extends DocWindow> {
   private readonly windows = new Map<number, W>();
@@ -127,8 +127,11 @@ export class DocumentWindows<W extends DocWindow> {
 
   /** A map the page opened belongs to its window, unless another window already shows it. */
   private claim(winId: number, opened: OpenedMap): OpenedMap {
+    // Each open is its own view (docId) of a shared document: compare the files, not the views.
+    const file = this.host.docById(opened.docId).file;
     for (const [otherId, docId] of this.docOf) {
-      if (otherId !== winId && docId === opened.docId) {
+      if (otherId !== winId && this.fileOfDoc(docId) === file) {
+        void this.host.handlers['maps.close']({ docId: opened.docId });
         this.windows.get(otherId)?.focus();
         throw new StoreError('cancelled', 'that map is open in another window');
       }
@@ -138,6 +141,14 @@ export class DocumentWindows<W extends DocWindow> {
     if (previous && previous !== opened.docId) void this.host.handlers['maps.close']({ docId: previous });
     this.notify(winId);
     return opened;
+  }
+
+  private fileOfDoc(docId: string): string | null {
+    try {
+      return this.host.docById(docId).file;
+    } catch {
+      return null;
+    }
   }
 
   private notify(winId: number): void {

@@ -138,9 +138,12 @@ function start(): void {
         stopWatching.delete(win.id);
         if (file) {
           const id = win.id;
+          const docId = windows.docIdOf(id);
+          // The file the document opened, by device and inode: a replacement under its name is not it.
+          const identity = docId ? host.docById(docId).identity : null;
           stopWatching.set(id, watchMapFile(file, (problem) => {
             if (!win.isDestroyed()) win.webContents.send(IPC_MENU, problem === 'file-gone' ? 'file.gone' : 'file.readOnly');
-          }));
+          }, undefined, identity));
         }
       }
       retitle(win);

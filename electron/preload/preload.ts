@@ -20,6 +20,7 @@ const METHODS: Record<Method, true> = {
   'maps.openDialog': true,
   'maps.importJson': true,
   'maps.get': true,
+  'maps.state': true,
   'maps.apply': true,
   'maps.saveAs': true,
   'maps.close': true,

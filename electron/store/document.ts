@@ -1,6 +1,7 @@
 /**
  * One open `.powermap` file: a self-contained SQLite document (rollback journal, full sync, foreign
- * keys on), held with an exclusive lock while open so no second program can write to it.
+ * keys on). While it is open for writing, a sidecar lock (writerLock.ts) keeps every second writer
+ * out; readers still get in and see the last committed state.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,7 +9,9 @@ import Database from 'better-sqlite3';
 import type { PowerMap } from '../../shared/model';
 import { applyOperation, OpError, type Operation } from '../../shared/ops';
 import { formatPath, interchangeSchema, toInterchange } from '../../shared/schema';
+import { copyFileAtomic, partialPathFor, publish, removeStalePartials } from './atomicFile';
 import { StoreError, fromSqliteError } from './errors';
+import { identityOf, sameIdentity, type FileIdentity } from './fileIdentity';
 import { APPLICATION_ID, readHeader } from './header';
 import { migrate, SCHEMA_VERSION } from './migrations';
 import { loadMap, MapWriter } from './persist';
@@ -16,6 +19,8 @@ import { readOrigin, writeOrigin } from './origin';
 import { appendJournal, readJournal, type JournalContext } from './journal';
 import type { JournalEntry, JournalNote } from '../../shared/history/types';
 import type { MapOrigin } from '../../shared/contract';
+import { rebaseOperation, RebaseConflict } from '../../shared/merge/rebase';
+import { WriterLock } from './writerLock';
 
 export interface OpenOptions {
   /** Open without writing anything (used by `powermap check` and for read-only files). */
@@ -32,6 +37,10 @@ const UNKNOWN_DEVICE: JournalContext = { device: 'unknown', author: '' };
 
 /** Another program holding the file should be reported at once, not after SQLite's usual wait. */
 const BUSY_TIMEOUT_MS = 250;
+/** A writer waits this long for a reader (`powermap check`) to finish reading before it gives up. */
+const WRITE_BUSY_TIMEOUT_MS = 5000;
+/** How many earlier revisions a view may be behind and still have its edit merged. */
+const KEPT_REVISIONS = 200;
 
 function configure(db: Database.Database): void {
   db.pragma('journal_mode = DELETE');
@@ -67,7 +76,8 @@ function integrityCheck(db: Database.Database): void {
 function loadValidMap(db: Database.Database): PowerMap {
   let map: PowerMap;
   try {
-    map = loadMap(db);
+    // One read transaction: a writer committing meanwhile cannot hand us half of its change.
+    map = db.transaction(() => loadMap(db))();
   } catch (e) {
     throw new StoreError('corrupt', `unreadable map: ${(e as Error).message}`);
   }
@@ -82,9 +92,23 @@ export function backupPathFor(file: string, fromVersion: number, now: Date = new
   return `${file}.v${fromVersion}-${stamp}.bak`;
 }
 
+export interface AppliedEdit {
+  inverse: Operation;
+  updatedAt: string;
+  /** The document's revision after this edit. */
+  revision: number;
+  /** The edit was made on an older revision and merged field by field into the current map. */
+  merged: boolean;
+}
+
 export class MapDocument {
   private mapState: PowerMap;
   private readonly writer: MapWriter | null;
+  /** Counts committed edits since open; every view sends the revision its edit was based on. */
+  private revisionNo = 0;
+  private readonly past = new Map<number, PowerMap>();
+  /** The file this document opened; a different file under the same name is not ours. */
+  readonly identity: FileIdentity | null;
 
   private constructor(
     readonly file: string,
@@ -92,9 +116,12 @@ export class MapDocument {
     readonly readOnly: boolean,
     private readonly now: () => string,
     private readonly journalContext: JournalContext = UNKNOWN_DEVICE,
+    private readonly writerLock: WriterLock | null = null,
   ) {
     this.mapState = loadValidMap(db);
     this.writer = readOnly ? null : new MapWriter(db);
+    this.identity = identityOf(file);
+    this.past.set(0, this.mapState);
   }
 
   get map(): PowerMap {
@@ -110,24 +137,38 @@ export class MapDocument {
     return readJournal(this.db);
   }
 
+  get revision(): number {
+    return this.revisionNo;
+  }
+
   /** Creates a new document; refuses to overwrite an existing file. */
   static create(file: string, map: PowerMap, opts: OpenOptions = {}): MapDocument {
     if (fs.existsSync(file)) throw new StoreError('io', `file exists: ${file}`);
-    const db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
+    // Built under a temporary name and published whole: a process killed halfway leaves no stub
+    // that would later read as a map.
+    removeStalePartials(file);
+    const partial = partialPathFor(file);
     try {
-      configure(db);
-      db.pragma(`application_id = ${APPLICATION_ID}`);
-      db.transaction(() => {
-        migrate(db, 0);
-        new MapWriter(db).writeAll(map);
-        if (opts.origin) writeOrigin(db, opts.origin);
-      }).immediate();
-      return MapDocument.lock(file, db, opts);
+      const db = new Database(partial, { timeout: BUSY_TIMEOUT_MS });
+      try {
+        configure(db);
+        db.pragma(`application_id = ${APPLICATION_ID}`);
+        db.transaction(() => {
+          migrate(db, 0);
+          new MapWriter(db).writeAll(map);
+          if (opts.origin) writeOrigin(db, opts.origin);
+        }).immediate();
+      } finally {
+        db.close();
+      }
+      publish(partial, file, { replace: false });
     } catch (e) {
-      db.close();
-      fs.rmSync(file, { force: true });
+      fs.rmSync(partial, { force: true });
+      fs.rmSync(`${partial}-journal`, { force: true });
+      if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new StoreError('io', `file exists: ${file}`);
       throw fromSqliteError(e);
     }
+    return MapDocument.open(file, opts);
   }
 
   /** Opens an existing document, refusing (without modifying it) anything that is not a valid map. */
@@ -141,11 +182,14 @@ export class MapDocument {
       throw new StoreError('read-only', 'an older map that cannot be upgraded because it is read-only');
     }
     const hotJournal = fs.existsSync(`${file}-journal`);
+    // The writer's lock comes first, so no second writer can be upgrading or editing meanwhile.
+    const writerLock = readOnly ? null : WriterLock.acquire(file);
     let db: Database.Database;
     try {
       // A hot journal means an interrupted write: a read-write open rolls it back, as SQLite intends.
       db = new Database(file, { readonly: readOnly && !hotJournal, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
     } catch (e) {
+      writerLock?.release();
       throw fromSqliteError(e);
     }
     try {
@@ -155,7 +199,8 @@ export class MapDocument {
       if (header.userVersion < SCHEMA_VERSION) {
         db.close();
         const backup = backupPathFor(file, header.userVersion);
-        fs.copyFileSync(file, backup, fs.constants.COPYFILE_EXCL);
+        // Copied under a temporary name: a `.bak` exists only once it is whole.
+        copyFileAtomic(file, backup);
         db = new Database(file, { fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
         configure(db);
         try {
@@ -165,28 +210,34 @@ export class MapDocument {
           throw new StoreError('migration-failed', `upgrade failed: ${(e as Error).message}`, { backup: path.basename(backup) });
         }
       }
-      return readOnly ? new MapDocument(file, db, true, opts.now ?? (() => new Date().toISOString())) : MapDocument.lock(file, db, opts);
+      const now = opts.now ?? (() => new Date().toISOString());
+      if (readOnly) return new MapDocument(file, db, true, now);
+      // A journal left by a killed session of an older PowerMap (exclusive mode zeroes its header
+      // instead of deleting it) is not hot: SQLite rolled back any hot one on the first read above.
+      // With the writer's lock held nobody else can need it: remove it so the map is one file again.
+      fs.rmSync(`${file}-journal`, { force: true });
+      removeStalePartials(file);
+      // Readers hold the file only while reading; a write waits for them rather than failing.
+      db.pragma(`busy_timeout = ${WRITE_BUSY_TIMEOUT_MS}`);
+      // journal_mode stays DELETE: a journal kept between edits (PERSIST, TRUNCATE) would make SQLite
+      // refuse to read a moved or deleted map, and Save a copy must still work then.
+      return new MapDocument(file, db, false, now, opts.journal, writerLock);
     } catch (e) {
       db.close();
+      writerLock?.release();
       throw fromSqliteError(e);
     }
   }
 
-  private static lock(file: string, db: Database.Database, opts: OpenOptions): MapDocument {
-    db.pragma('locking_mode = EXCLUSIVE');
-    // An empty exclusive transaction takes the file lock, and exclusive mode keeps it until close.
-    db.exec('BEGIN EXCLUSIVE; COMMIT;');
-    // Exclusive mode keeps the journal between transactions with its header zeroed. One left by a
-    // killed session is not hot (SQLite rolled back any hot one when it first read the file), and
-    // with the lock held nobody else can need it: remove it so the map is one file again.
-    fs.rmSync(`${file}-journal`, { force: true });
-    const doc = new MapDocument(file, db, false, opts.now ?? (() => new Date().toISOString()), opts.journal);
-    return doc;
-  }
-
-  /** Applies one user action in one transaction; the map changes only if the write committed. */
-  apply(op: Operation, note?: JournalNote): { inverse: Operation; updatedAt: string } {
+  /**
+   * Applies one user action in one transaction; the map changes only if the write committed. With
+   * `base` (the revision the view saw), an edit made on an older map is merged field by field into
+   * the current one, or refused with `stale` when another view changed the same thing.
+   */
+  apply(op: Operation, note?: JournalNote, base?: number): AppliedEdit {
     if (!this.writer) throw new StoreError('read-only', 'this map is open read-only');
+    const merged = base !== undefined && base !== this.revisionNo;
+    if (merged) op = this.rebase(op, base);
     let applied;
     try {
       applied = applyOperation(this.mapState, op);
@@ -206,7 +257,21 @@ export class MapDocument {
       throw fromSqliteError(e);
     }
     this.mapState = next;
-    return { inverse: applied.inverse, updatedAt: next.updatedAt };
+    this.revisionNo += 1;
+    this.past.set(this.revisionNo, next);
+    this.past.delete(this.revisionNo - KEPT_REVISIONS);
+    return { inverse: applied.inverse, updatedAt: next.updatedAt, revision: this.revisionNo, merged };
+  }
+
+  private rebase(op: Operation, base: number): Operation {
+    const seen = this.past.get(base);
+    if (!seen) throw new StoreError('stale', 'the edit was made on a map too old to merge', { base, revision: this.revisionNo });
+    try {
+      return rebaseOperation(seen, op, this.mapState);
+    } catch (e) {
+      if (e instanceof RebaseConflict) throw new StoreError('stale', e.message, { base, revision: this.revisionNo });
+      throw e;
+    }
   }
 
   /** A copy through SQLite's backup API, consistent even while this document stays open. */
@@ -224,16 +289,33 @@ export class MapDocument {
 
   /** A file deleted or moved while open would take every later edit with it: say so instead. */
   private checkStillThere(): void {
+    const problem = this.fileProblem();
+    if (problem === 'file-gone') throw new StoreError('file-gone', 'the map file was moved, deleted or replaced');
+    if (problem === 'read-only') throw new StoreError('read-only', 'the map file was made read-only');
+  }
+
+  /**
+   * What happened to the file under this document, if anything. A different file under the same
+   * name (a sync client, `mv`, a restored backup) counts as gone: our connection still writes to
+   * the old, unlinked one, so an edit acknowledged there would be lost.
+   */
+  fileProblem(): 'file-gone' | 'read-only' | null {
     let st: fs.Stats;
     try {
       st = fs.statSync(this.file);
     } catch {
-      throw new StoreError('file-gone', 'the map file was moved or deleted');
+      return 'file-gone';
     }
-    if ((st.mode & 0o222) === 0) throw new StoreError('read-only', 'the map file was made read-only');
+    if (this.identity && !sameIdentity(this.identity, { dev: st.dev, ino: st.ino })) return 'file-gone';
+    return (st.mode & 0o222) === 0 ? 'read-only' : null;
   }
 
   close(): void {
     if (this.db.open) this.db.close();
+    if (this.writerLock) {
+      // A journal left (zeroed) by an older PowerMap's exclusive mode; with the lock still ours, nobody needs it.
+      fs.rmSync(`${this.file}-journal`, { force: true });
+      this.writerLock.release();
+    }
   }
 }

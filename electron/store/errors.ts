@@ -19,6 +19,8 @@ export function fromSqliteError(e: unknown): StoreError {
   const message = (e as Error).message ?? String(e);
   if (code === 'SQLITE_FULL') return new StoreError('disk-full', message);
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return new StoreError('locked', message);
+  // SQLite noticed that the file under the map's name is no longer the one it opened.
+  if (code === 'SQLITE_READONLY_DBMOVED') return new StoreError('file-gone', message);
   if (code.startsWith('SQLITE_READONLY')) return new StoreError('read-only', message);
   if (code === 'SQLITE_NOTADB') return new StoreError('not-sqlite', message);
   if (code.startsWith('SQLITE_CORRUPT')) return new StoreError('corrupt', message);

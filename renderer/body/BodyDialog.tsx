@@ -14,7 +14,10 @@ const THRESHOLDS: { kind: ThresholdKind; key: string }[] = [
 export function BodyDialog({ map, onClose }: { map: PowerMap; onClose: () => void }) {
   const t = useT();
   const perform = useApp((s) => s.perform);
-  const [f, setF] = useState<BodyForm>(() => formFromMap(map));
+  // The map the form was filled from: only what the user changes here is applied, never the whole
+  // body over a change another tab or window made meanwhile.
+  const [seen] = useState(map);
+  const [f, setF] = useState<BodyForm>(() => formFromMap(seen));
   const [problem, setProblem] = useState<FormProblem | null>(null);
   const set = <K extends keyof BodyForm>(k: K, v: BodyForm[K]) => setF((old) => ({ ...old, [k]: v }));
   const deciders = map.actors.filter((a) => a.kind === 'decision-maker');
@@ -23,9 +26,9 @@ export function BodyDialog({ map, onClose }: { map: PowerMap; onClose: () => voi
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const r = formToOperation(map, f);
+    const r = formToOperation(seen, f);
     if ('problem' in r) return setProblem(r.problem);
-    if (await perform(r.op)) onClose();
+    if (await perform(r.op, seen)) onClose();
   }
 
   const thresholdPicker = (kind: ThresholdKind, atLeast: string, onKind: (k: ThresholdKind) => void, onAtLeast: (v: string) => void, name: string) => (

@@ -10,6 +10,7 @@ import { Toolbar } from './Toolbar';
 import { useApp } from '../store';
 import { PresentationView } from '../present/PresentationView';
 import { usePresent } from '../present/presentStore';
+import { useMapSync } from '../sync/useMapSync';
 
 function isTextField(el: EventTarget | null): boolean {
   return el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
@@ -19,6 +20,7 @@ function isTextField(el: EventTarget | null): boolean {
 export function MapScreen() {
   const folded = usePanels((s) => s.folded);
   useKeyHelpShortcut();
+  useMapSync();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (isTextField(e.target) || !(e.ctrlKey || e.metaKey)) return;

@@ -29,6 +29,8 @@ export function ExportDialog() {
   const close = useExportUi((s) => s.close);
   const [format, setFormat] = useState<ExportFormat>('png');
   const [paper, setPaper] = useState<Paper>(() => paperForLocale(navigator.language));
+  // The map the dialog opened on: its next steps are saved only if the user changed them here.
+  const [seen] = useState(map);
   const [nextSteps, setNextSteps] = useState(map?.nextSteps ?? '');
   const [busy, setBusy] = useState(false);
   const [slow, setSlow] = useState(false);
@@ -49,9 +51,9 @@ export function ExportDialog() {
   if (!map || !docId) return null;
   const fileName = suggestedFileName(map.town, new Date(), exportExtension(format));
 
-  async function saveNextSteps(): Promise<void> {
-    if (readOnly || nextSteps === map!.nextSteps) return;
-    await useApp.getState().perform({ type: 'map.update', patch: { nextSteps } });
+  async function saveNextSteps(): Promise<boolean> {
+    if (readOnly || !seen || nextSteps === seen.nextSteps) return true;
+    return useApp.getState().perform({ type: 'map.update', patch: { nextSteps } }, seen);
   }
 
   async function run() {
@@ -59,7 +61,8 @@ export function ExportDialog() {
     setMessage(null);
     const timer = setTimeout(() => setSlow(true), PROGRESS_DELAY_MS);
     try {
-      await saveNextSteps();
+      // Refused (changed meanwhile in another view): the message says so; no export of a map the user did not see.
+      if (!(await saveNextSteps())) return;
       const r = await api()['maps.export']({ docId: docId!, format, lang, paper });
       if (!r.ok) {
         if (r.error.code !== 'cancelled') setMessage({ ok: false, text: exportErrorText(t, r.error) });

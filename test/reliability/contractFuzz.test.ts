@@ -49,6 +49,7 @@ function validArgs(docId: string): Record<Method, Record<string, unknown>> {
     'maps.openDialog': {},
     'maps.importJson': { text: '{}' },
     'maps.get': { docId },
+    'maps.state': { docId },
     'maps.apply': { docId, op: { type: 'actors.move', moves: [{ id: 'm1', x: 0.1, y: 0.2 }] } },
     'maps.saveAs': { docId },
     'maps.close': { docId },

@@ -155,7 +155,7 @@ describe('the file changes under an open map', () => {
 });
 
 describe('a second program opening the same map', () => {
-  it('is refused with locked (read-write, read-only and powermap check) and the file is not touched', async () => {
+  it('is refused with locked for writing (the store and powermap serve), while reading (the store and powermap check) works, and the file is not touched', async () => {
     const file = path.join(tmp(), 'shared.powermap');
     const doc = seeded(file);
     doc.apply({ type: 'actor.add', actor: newActor('i1', 'influencer', 'Faith coalition') });
@@ -166,11 +166,15 @@ describe('a second program opening the same map', () => {
       await out.waitFor(/^READY 2$/);
       const before = hash(file);
       expect(failure(() => MapDocument.open(file)).code).toBe('locked');
-      expect(failure(() => MapDocument.open(file, { readOnly: true })).code).toBe('locked');
+      const reader = MapDocument.open(file, { readOnly: true });
+      expect(reader.map.actors.map((a) => a.id)).toEqual(['m1', 'i1']);
+      reader.close();
+      const check = execFileSync(process.execPath, ['bin/powermap.mjs', 'check', file, '--lang', 'es'], { cwd: ROOT, stdio: 'pipe' });
+      expect(String(check)).toContain('Riverton');
       let status = 0;
       let stderr = '';
       try {
-        execFileSync(process.execPath, ['bin/powermap.mjs', 'check', file, '--lang', 'es'], { cwd: ROOT, stdio: 'pipe' });
+        execFileSync(process.execPath, ['bin/powermap.mjs', 'serve', file, '--port', '0', '--lang', 'es'], { cwd: ROOT, stdio: 'pipe' });
       } catch (e) {
         status = (e as { status: number }).status;
         stderr = String((e as { stderr: Buffer }).stderr);

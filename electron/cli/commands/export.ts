@@ -1,6 +1,7 @@
-import fs from 'node:fs';
 import { paperForLocale, type Paper } from '../../../shared/export/format';
+import { writeExport } from '../../export/exportTarget';
 import { RasterizerMissing } from '../../export/rasterizer';
+import { StoreError } from '../../store/errors';
 import { EXPORT_FORMATS, needsRasterizer, renderExport, type ExportFormat } from '../../export/render';
 import { CliFailure, loadMapFile, type Command } from '../context';
 
@@ -31,7 +32,12 @@ export const exportCommand: Command = {
       await rasterizer?.close();
     }
     if (typeof out === 'string') {
-      fs.writeFileSync(out, data);
+      try {
+        writeExport(out, data, [file]);
+      } catch (e) {
+        if (e instanceof StoreError) throw new CliFailure(ctx.t('cli.refused', { file: out, reason: ctx.t(`errors.${e.code}`, e.params) }));
+        throw e;
+      }
       ctx.err(ctx.t('cli.exported', { file: out }));
     } else {
       process.stdout.write(data);
