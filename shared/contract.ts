@@ -30,6 +30,8 @@ export type ErrorCode =
   | 'unsupported'
   | 'io'
   | 'migration-failed'
+  | 'foreign-schema'
+  | 'too-big'
   | 'internal';
 
 export interface HostError {

@@ -33,22 +33,35 @@ function pickLanguage(argv: string[]): Language {
   return languageFromLocale(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG);
 }
 
-function stopSignal(): Promise<void> {
-  return new Promise((resolve) => {
-    process.once('SIGINT', () => resolve());
-    process.once('SIGTERM', () => resolve());
-  });
+/**
+ * Installed only when a command asks (`serve`): a listener replaces Node's default of exiting at
+ * once, and a command busy in synchronous SQLite could then never be stopped with Ctrl+C.
+ */
+function lazyStopSignal(): { readonly promise: Promise<void> } {
+  let promise: Promise<void> | null = null;
+  return {
+    get promise() {
+      promise ??= new Promise((resolve) => {
+        process.once('SIGINT', () => resolve());
+        process.once('SIGTERM', () => resolve());
+      });
+      return promise;
+    },
+  };
 }
 
 export async function main(argv: string[]): Promise<number> {
   const lang = pickLanguage(argv);
   const t = createTranslator(lang);
+  const stop = lazyStopSignal();
   const ctx: CliContext = {
     t,
     lang,
     out: (s) => process.stdout.write(`${printable(s)}\n`),
     err: (s) => process.stderr.write(`${printable(s)}\n`),
-    stopSignal: stopSignal(),
+    get stopSignal() {
+      return stop.promise;
+    },
   };
   const [name, ...rest] = argv.filter((a, i) => !(a === '--lang' || a.startsWith('--lang=') || argv[i - 1] === '--lang'));
   if (!name || name === '--help' || name === '-h' || name === 'help') {

@@ -16,6 +16,8 @@ import { readOrigin, writeOrigin } from './origin';
 import { appendJournal, readJournal, type JournalContext } from './journal';
 import type { JournalEntry, JournalNote } from '../../shared/history/types';
 import type { MapOrigin } from '../../shared/contract';
+import { privateCopy, type PrivateCopy } from './privateCopy';
+import { guardSchema } from './schemaGuard';
 
 export interface OpenOptions {
   /** Open without writing anything (used by `powermap check` and for read-only files). */
@@ -85,6 +87,11 @@ export function backupPathFor(file: string, fromVersion: number, now: Date = new
 export class MapDocument {
   private mapState: PowerMap;
   private readonly writer: MapWriter | null;
+  /**
+   * A reader found an interrupted write (a hot journal) and undid it in a private copy: what it read
+   * is the map as last saved, and the file itself is still as the interrupted program left it.
+   */
+  rolledBackInCopy = false;
 
   private constructor(
     readonly file: string,
@@ -92,6 +99,7 @@ export class MapDocument {
     readonly readOnly: boolean,
     private readonly now: () => string,
     private readonly journalContext: JournalContext = UNKNOWN_DEVICE,
+    private readonly onClose: () => void = () => {},
   ) {
     this.mapState = loadValidMap(db);
     this.writer = readOnly ? null : new MapWriter(db);
@@ -115,6 +123,7 @@ export class MapDocument {
     if (fs.existsSync(file)) throw new StoreError('io', `file exists: ${file}`);
     const db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
     try {
+      db.pragma('trusted_schema = OFF');
       configure(db);
       db.pragma(`application_id = ${APPLICATION_ID}`);
       db.transaction(() => {
@@ -137,37 +146,92 @@ export class MapDocument {
       throw new StoreError('newer-version', 'made by a newer PowerMap', { version: header.userVersion });
     }
     const readOnly = opts.readOnly === true || !isWritable(file);
-    if (readOnly && header.userVersion < SCHEMA_VERSION) {
-      throw new StoreError('read-only', 'an older map that cannot be upgraded because it is read-only');
-    }
-    const hotJournal = fs.existsSync(`${file}-journal`);
+    if (readOnly) return MapDocument.openForReading(file, header.userVersion, opts);
     let db: Database.Database;
     try {
       // A hot journal means an interrupted write: a read-write open rolls it back, as SQLite intends.
-      db = new Database(file, { readonly: readOnly && !hotJournal, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+      db = new Database(file, { fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
     } catch (e) {
       throw fromSqliteError(e);
     }
     try {
-      if (!readOnly) configure(db);
-      else db.pragma('foreign_keys = ON');
+      // Read after any rollback: a journal left by a killed upgrade restores the older version.
+      const version = db.pragma('user_version', { simple: true }) as number;
+      guardSchema(db, version);
+      configure(db);
       integrityCheck(db);
-      if (header.userVersion < SCHEMA_VERSION) {
+      if (version < SCHEMA_VERSION) {
         db.close();
-        const backup = backupPathFor(file, header.userVersion);
+        const backup = backupPathFor(file, version);
         fs.copyFileSync(file, backup, fs.constants.COPYFILE_EXCL);
         db = new Database(file, { fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+        db.pragma('trusted_schema = OFF');
         configure(db);
         try {
-          db.transaction(() => migrate(db, header.userVersion)).immediate();
+          db.transaction(() => migrate(db, version)).immediate();
         } catch (e) {
           // The transaction rolled back, so the file is as it was; the backup stays for the user.
           throw new StoreError('migration-failed', `upgrade failed: ${(e as Error).message}`, { backup: path.basename(backup) });
         }
       }
-      return readOnly ? new MapDocument(file, db, true, opts.now ?? (() => new Date().toISOString())) : MapDocument.lock(file, db, opts);
+      return MapDocument.lock(file, db, opts);
     } catch (e) {
       db.close();
+      throw fromSqliteError(e);
+    }
+  }
+
+  /**
+   * Read-only: never writes the file. A current map is read in place under a shared lock; an older
+   * one, or one with a hot journal, is read from a private copy that is upgraded or rolled back there.
+   */
+  private static openForReading(file: string, headerVersion: number, opts: OpenOptions): MapDocument {
+    const now = opts.now ?? (() => new Date().toISOString());
+    let db: Database.Database;
+    try {
+      db = new Database(file, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+    } catch (e) {
+      throw fromSqliteError(e);
+    }
+    let copy: PrivateCopy | null = null;
+    try {
+      // The shared lock taken here keeps writers out until the copy (if any) is made.
+      db.exec('BEGIN');
+      guardSchema(db, headerVersion);
+      if (headerVersion < SCHEMA_VERSION) copy = privateCopy(file);
+      db.exec('COMMIT');
+      if (!copy) {
+        db.pragma('foreign_keys = ON');
+        integrityCheck(db);
+        return new MapDocument(file, db, true, now);
+      }
+    } catch (e) {
+      db.close();
+      copy?.remove();
+      // A hot journal: rolling it back is a write, which a reader must not do to the user's file.
+      if ((e as { code?: string }).code !== 'SQLITE_READONLY_ROLLBACK') throw fromSqliteError(e);
+      copy = privateCopy(file);
+    }
+    db.close();
+    return MapDocument.fromCopy(file, copy, now);
+  }
+
+  private static fromCopy(file: string, copy: PrivateCopy, now: () => string): MapDocument {
+    let db: Database.Database | null = null;
+    try {
+      db = new Database(copy.file, { fileMustExist: true });
+      const version = db.pragma('user_version', { simple: true }) as number;
+      guardSchema(db, version);
+      db.pragma('foreign_keys = ON');
+      integrityCheck(db);
+      const upgrade = db;
+      if (version < SCHEMA_VERSION) upgrade.transaction(() => migrate(upgrade, version)).immediate();
+      const doc = new MapDocument(file, db, true, now, UNKNOWN_DEVICE, copy.remove);
+      doc.rolledBackInCopy = copy.withJournal;
+      return doc;
+    } catch (e) {
+      db?.close();
+      copy.remove();
       throw fromSqliteError(e);
     }
   }
@@ -235,5 +299,6 @@ export class MapDocument {
 
   close(): void {
     if (this.db.open) this.db.close();
+    this.onClose();
   }
 }
