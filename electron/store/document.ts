@@ -17,6 +17,7 @@ import { appendJournal, readJournal, type JournalContext } from './journal';
 import type { JournalEntry, JournalNote } from '../../shared/history/types';
 import type { MapOrigin } from '../../shared/contract';
 import { privateCopy, type PrivateCopy } from './privateCopy';
+import { brokenReference } from './references';
 import { guardSchema } from './schemaGuard';
 
 export interface OpenOptions {
@@ -57,8 +58,8 @@ function integrityCheck(db: Database.Database): void {
   if (rows.length !== 1 || rows[0]!.integrity_check !== 'ok') {
     throw new StoreError('corrupt', `integrity check failed: ${rows[0]?.integrity_check ?? '?'}`);
   }
-  const fk = db.pragma('foreign_key_check') as unknown[];
-  if (fk.length) throw new StoreError('corrupt', 'broken references between tables');
+  const fk = db.pragma('foreign_key_check') as { table: string; rowid: number | null }[];
+  if (fk.length) throw new StoreError('corrupt', 'broken references between tables', brokenReference(db, fk));
 }
 
 /**

@@ -19,7 +19,7 @@ interface SchemaRow {
   sql: string | null;
 }
 
-const READ_SCHEMA = 'SELECT type, name, tbl_name, sql FROM sqlite_schema';
+const readSchema = (db: Database.Database) => db.prepare('SELECT type, name, tbl_name, sql FROM sqlite_schema').all() as SchemaRow[];
 
 /** Whitespace between tokens does not change what a statement does; anything else must match. */
 const normalize = (r: SchemaRow) => JSON.stringify([r.type, r.name, r.tbl_name, r.sql?.replace(/\s+/g, ' ').trim() ?? null]);
@@ -33,7 +33,7 @@ export function expectedSchema(version: number): Set<string> {
     const db = new Database(':memory:');
     try {
       migrate(db, 0, version);
-      known = new Set((db.prepare(READ_SCHEMA).all() as SchemaRow[]).map(normalize));
+      known = new Set(readSchema(db).map(normalize));
     } finally {
       db.close();
     }
@@ -53,7 +53,7 @@ export function guardSchema(db: Database.Database, version: number): void {
     throw new StoreError('newer-version', 'made by a newer PowerMap', { version });
   }
   const expected = expectedSchema(version);
-  const found = (db.prepare(READ_SCHEMA).all() as SchemaRow[]).map(normalize);
+  const found = readSchema(db).map(normalize);
   const extra = found.filter((r) => !expected.has(r));
   if (extra.length || found.length !== expected.size) {
     const first = extra[0] ? (JSON.parse(extra[0]) as string[]).slice(0, 2).join(' ') : 'a missing table';

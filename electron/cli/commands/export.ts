@@ -3,6 +3,7 @@ import { paperForLocale, type Paper } from '../../../shared/export/format';
 import { RasterizerMissing } from '../../export/rasterizer';
 import { EXPORT_FORMATS, needsRasterizer, renderExport, type ExportFormat } from '../../export/render';
 import { CliFailure, loadMapFile, type Command } from '../context';
+import { systemReason } from '../systemErrors';
 
 const PAPERS: readonly Paper[] = ['a4', 'letter'];
 
@@ -31,7 +32,11 @@ export const exportCommand: Command = {
       await rasterizer?.close();
     }
     if (typeof out === 'string') {
-      fs.writeFileSync(out, data);
+      try {
+        fs.writeFileSync(out, data);
+      } catch (e) {
+        throw new CliFailure(ctx.t('safety.writeFailed', { file: out, reason: systemReason(e, ctx.t) }));
+      }
       ctx.err(ctx.t('cli.exported', { file: out }));
     } else {
       process.stdout.write(data);
