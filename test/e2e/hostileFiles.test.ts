@@ -13,7 +13,9 @@ import { createTranslator } from '../../shared/i18n';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_MB } from '../../shared/limits';
 import { craftedMap, ENDLESS_META_VIEW, WIPE_TRIGGER } from '../store/hostile';
 import { FIXTURES, sha256 } from '../store/helpers';
-import { startApp, type App } from './harness';
+import { launchBrowser, RENDERER_DIR, startApp, type App } from './harness';
+import { runBrowserFallback } from '../../electron/main/browserFallback';
+import { SettingsFile } from '../../electron/host/settings';
 
 const en = createTranslator('en');
 let app: App | null = null;
@@ -94,5 +96,27 @@ describe('files from elsewhere in the app', { timeout: 180_000 }, () => {
     await app.page.getByText('Winooski').first().waitFor({ timeout: 120_000 });
     const maps = fs.readdirSync(app.mapsDir).filter((f) => f.endsWith('.powermap'));
     expect(maps).toHaveLength(1);
+  });
+
+  it('opens the app from the launch file npm start gives the browser (the key is in the file, not on a command line)', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pm-launch-'));
+    const file = path.join(dataDir, 'riverton.powermap');
+    fs.copyFileSync(path.join(FIXTURES, 'v1.powermap'), file);
+    new SettingsFile(dataDir, 'en').touchRecent({ path: file, town: 'Riverton', title: '', updatedAt: '' }, '2026-11-28T00:00:00Z');
+    const given: string[] = [];
+    const fallback = await runBrowserFallback({ rendererDir: RENDERER_DIR, dataDir, systemLanguage: 'en', out: () => undefined, openBrowser: async (u) => (given.push(u), true) });
+    const context = await launchBrowser();
+    try {
+      expect(given[0]).toMatch(/^file:/);
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.goto(given[0]!);
+      await page.waitForURL((u) => u.protocol === 'http:');
+      // The last map opened through the API, so the key arrived; the address bar no longer shows it.
+      await page.getByText('Ana Ruiz').first().waitFor();
+      expect(page.url()).not.toContain('token');
+    } finally {
+      await context.close();
+      await fallback.close();
+    }
   });
 });
