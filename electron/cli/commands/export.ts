@@ -39,7 +39,9 @@ export const exportCommand: Command = {
       }
       ctx.err(ctx.t('cli.exported', { file: out }));
     } else {
-      process.stdout.write(data);
+      // Wait until the bytes are handed over: the process exits right after, and a large export
+      // into a pipe was cut short.
+      await new Promise<void>((resolve, reject) => process.stdout.write(data, (e) => (e ? reject(e) : resolve())));
     }
     return 0;
   },
