@@ -7,6 +7,7 @@ import type { Actor, Body, PowerMap } from './model';
 import type { Operation } from './ops';
 import { operationSchema, actorStrict } from './opSchema';
 import { bodySchema, interchangeSchema } from './schema';
+import { base64Length, MAX_IMPORT_BYTES } from './limits';
 
 export const LANGUAGES = ['en', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -34,6 +35,8 @@ export type ErrorCode =
   | 'stale'
   /** An export would have replaced a map file. */
   | 'replaces-map'
+  | 'foreign-schema'
+  | 'too-big'
   | 'internal';
 
 export interface HostError {
@@ -140,7 +143,7 @@ export const contract = {
   'maps.create': method<OpenedMap>()(createArgs),
   'maps.open': method<OpenedMap>()(z.strictObject({ key: z.string().min(1).max(500) })),
   'maps.openDialog': method<OpenedMap>()(noArgs),
-  'maps.importJson': method<OpenedMap>()(z.strictObject({ text: z.string().max(50_000_000) })),
+  'maps.importJson': method<OpenedMap>()(z.strictObject({ text: z.string().max(MAX_IMPORT_BYTES) })),
   'maps.get': method<OpenedMap>()(z.strictObject({ docId })),
   // `base`: the revision the view's map had; an edit on an older one is merged or refused as `stale`.
   'maps.apply': method<Applied>()(z.strictObject({ docId, op: operationSchema, base: z.number().int().min(0).optional() })),
@@ -153,13 +156,13 @@ export const contract = {
     z.strictObject({ docId, format: z.enum(EXPORT_FORMATS), lang: z.enum(LANGUAGES), paper: z.enum(PAPERS).default('letter') }),
   ),
   /** A dropped file: interchange JSON, an exported PNG/SVG with the map inside, or a .powermap. */
-  'maps.importFile': method<OpenedMap>()(z.strictObject({ name: z.string().min(1).max(500), base64: z.string().max(70_000_000) })),
+  'maps.importFile': method<OpenedMap>()(z.strictObject({ name: z.string().min(1).max(500), base64: z.string().max(base64Length(MAX_IMPORT_BYTES)) })),
   /** A breakout group's map (any file a drop accepts), read for comparison and never opened for writing. */
   /** Writes one copy of the map per breakout group, beside it, each remembering its origin. */
   'groups.makeCopies': method<{ files: string[] }>()(
     z.strictObject({ docId, groups: z.array(z.string().trim().min(1).max(60)).min(1).max(26) }),
   ),
-  'groups.readMap': method<PowerMap>()(z.strictObject({ name: z.string().min(1).max(500), base64: z.string().max(70_000_000) })),
+  'groups.readMap': method<PowerMap>()(z.strictObject({ name: z.string().min(1).max(500), base64: z.string().max(base64Length(MAX_IMPORT_BYTES)) })),
 } as const;
 
 export type Contract = typeof contract;

@@ -6,6 +6,7 @@ import type { PowerMap } from '../../shared/model';
 import { parseInterchangeText } from '../../shared/schema';
 import { MapDocument } from '../store/document';
 import { StoreError } from '../store/errors';
+import { systemReason } from './systemErrors';
 
 export interface CliContext {
   t: Translate;
@@ -33,7 +34,7 @@ export function loadMapFile(file: string, ctx: CliContext): PowerMap {
     try {
       text = fs.readFileSync(file, 'utf8');
     } catch (e) {
-      throw new CliFailure(ctx.t('cli.readFailed', { file, message: (e as Error).message }));
+      throw new CliFailure(ctx.t('safety.readFailed', { file, reason: systemReason(e, ctx.t) }));
     }
     const parsed = parseInterchangeText(text);
     if (!parsed.ok) throw new CliFailure(ctx.t("cli.invalidField", { ...parsed.problems[0]! }));
@@ -51,7 +52,24 @@ export function openReadOnly(file: string, ctx: CliContext): MapDocument {
   try {
     return MapDocument.open(file, { readOnly: true });
   } catch (e) {
-    if (e instanceof StoreError) throw new CliFailure(ctx.t('cli.refused', { file, reason: ctx.t(`errors.${e.code}`, e.params) }));
+    if (e instanceof StoreError) throw new CliFailure(ctx.t('cli.refused', { file, reason: refusalReason(e, ctx) }));
     throw e;
   }
+}
+
+/** The translated reason, naming the broken reference when that is what was found. */
+function refusalReason(e: StoreError, ctx: CliContext): string {
+  const reason = ctx.t(`errors.${e.code}`, e.params);
+  const table = e.params.brokenIn;
+  if (table === undefined) return reason;
+  const [a, b] = [String(e.params.brokenA ?? ''), String(e.params.brokenB ?? '')];
+  const detail =
+    table === 'links'
+      ? ctx.t('safety.broken.links', { from: a, to: b })
+      : table === 'block_members'
+        ? ctx.t('safety.broken.block_members', { actor: a, block: b })
+        : table === 'meta'
+          ? ctx.t('safety.broken.meta')
+          : ctx.t('safety.broken.other', { count: e.params.brokenCount });
+  return `${reason} (${detail})`;
 }

@@ -3,6 +3,9 @@ import { parseArgs } from 'node:util';
 import { LANGUAGES, type Language } from '../../shared/contract';
 import { createTranslator, languageFromLocale } from '../../shared/i18n';
 import { CliFailure, type CliContext, type Command } from './context';
+import { oneLineValues, printable } from './terminalText';
+import { isSystemError, systemReason } from './systemErrors';
+import { StoreError } from '../store/errors';
 import { checkCommand } from './commands/check';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
@@ -21,10 +24,7 @@ export const COMMANDS: Record<string, Command> = {
   shifted: shiftedCommand,
 };
 
-/** Map text is user data: a town named with terminal escape codes must not drive the terminal. */
-export function printable(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '\uFFFD');
-}
+export { printable } from './terminalText';
 
 function pickLanguage(argv: string[]): Language {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
@@ -33,22 +33,35 @@ function pickLanguage(argv: string[]): Language {
   return languageFromLocale(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG);
 }
 
-function stopSignal(): Promise<void> {
-  return new Promise((resolve) => {
-    process.once('SIGINT', () => resolve());
-    process.once('SIGTERM', () => resolve());
-  });
+/**
+ * Installed only when a command asks (`serve`): a listener replaces Node's default of exiting at
+ * once, and a command busy in synchronous SQLite could then never be stopped with Ctrl+C.
+ */
+function lazyStopSignal(): { readonly promise: Promise<void> } {
+  let promise: Promise<void> | null = null;
+  return {
+    get promise() {
+      promise ??= new Promise((resolve) => {
+        process.once('SIGINT', () => resolve());
+        process.once('SIGTERM', () => resolve());
+      });
+      return promise;
+    },
+  };
 }
 
 export async function main(argv: string[]): Promise<number> {
   const lang = pickLanguage(argv);
-  const t = createTranslator(lang);
+  const t = oneLineValues(createTranslator(lang));
+  const stop = lazyStopSignal();
   const ctx: CliContext = {
     t,
     lang,
     out: (s) => process.stdout.write(`${printable(s)}\n`),
     err: (s) => process.stderr.write(`${printable(s)}\n`),
-    stopSignal: stopSignal(),
+    get stopSignal() {
+      return stop.promise;
+    },
   };
   const [name, ...rest] = argv.filter((a, i) => !(a === '--lang' || a.startsWith('--lang=') || argv[i - 1] === '--lang'));
   if (!name || name === '--help' || name === '-h' || name === 'help') {
@@ -80,10 +93,11 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await command.run(parsed.positionals, parsed.values as Record<string, string | boolean | undefined>, ctx);
   } catch (e) {
-    if (e instanceof CliFailure) {
-      ctx.err(e.message);
-      return 1;
-    }
-    throw e;
+    // Whatever went wrong, one translated line and a non-zero exit: never a stack trace.
+    if (e instanceof CliFailure) ctx.err(e.message);
+    else if (e instanceof StoreError) ctx.err(t(`errors.${e.code}`, e.params));
+    else if (isSystemError(e)) ctx.err(t('safety.failed', { reason: systemReason(e, t) }));
+    else ctx.err(t('safety.unexpected', { message: String((e as Error)?.message ?? e).split('\n')[0] }));
+    return 1;
   }
 }

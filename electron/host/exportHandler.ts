@@ -69,7 +69,7 @@ export function exportHandlers(host: Host, opts: ExportHandlerOptions): ExportHa
     'maps.importFile': async ({ name, base64 }) => {
       const bytes = new Uint8Array(Buffer.from(base64, 'base64'));
       const found = classifyFile(name, bytes);
-      if (found.kind === 'error') throw new StoreError(found.code === 'noEmbeddedMap' ? 'invalid-json' : 'unsupported', found.code, { file: found.code });
+      if (found.kind === 'error') throw new StoreError(found.code === 'unknownFileType' ? 'unsupported' : 'invalid-json', found.code, { file: found.code });
       // A roster adds people to the open map; the renderer previews it and applies it itself.
       if (found.kind === 'roster') throw new StoreError('unsupported', 'a roster is imported into an open map', { file: 'roster' });
       const text = found.kind === 'map' ? found.text : JSON.stringify(toInterchange(mapFromDocumentBytes(bytes)));

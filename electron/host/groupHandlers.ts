@@ -47,7 +47,7 @@ export function groupHandlers(host: Pick<Host, 'docById'>, opts: GroupHandlerOpt
     'groups.readMap': async ({ name, base64 }) => {
       const bytes = new Uint8Array(Buffer.from(base64, 'base64'));
       const found = classifyFile(name, bytes);
-      if (found.kind === 'error') throw new StoreError(found.code === 'noEmbeddedMap' ? 'invalid-json' : 'unsupported', found.code, { file: found.code });
+      if (found.kind === 'error') throw new StoreError(found.code === 'unknownFileType' ? 'unsupported' : 'invalid-json', found.code, { file: found.code });
       if (found.kind === 'roster') throw new StoreError('unsupported', 'a roster is not a map', { file: 'roster' });
       if (found.kind === 'document') return mapFromDocumentBytes(bytes);
       const parsed = parseInterchangeText(found.text, opts.now().toISOString());

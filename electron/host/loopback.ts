@@ -8,11 +8,13 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { base64Length, MAX_IMPORT_BYTES } from '../../shared/limits';
 import { CONTENT_SECURITY_POLICY, TOKEN_HEADER } from '../../shared/security';
 import { dispatch } from './dispatch';
 import type { Host } from './handlers';
 
-export const MAX_BODY_BYTES = 64 * 1024 * 1024;
+/** The largest file one may drop (base64 in a JSON body), plus room for the call's other fields. */
+export const MAX_BODY_BYTES = base64Length(MAX_IMPORT_BYTES) + 64 * 1024;
 
 /** Content types of the built renderer's files (shared with Electron's app:// handler). */
 export const CONTENT_TYPES: Record<string, string> = {

@@ -10,6 +10,7 @@ import type { Language } from '../../shared/contract';
 import { createTranslator, languageFromLocale } from '../../shared/i18n';
 import { Host, keyOf } from '../host/handlers';
 import { startLoopback, type LoopbackServer } from '../host/loopback';
+import { openThroughLaunchFile } from '../host/launchFile';
 import { defaultDataDir, defaultMapsDir } from '../host/paths';
 
 export interface FallbackOptions {
@@ -87,12 +88,15 @@ export async function runBrowserFallback(opts: FallbackOptions): Promise<Fallbac
   out(`  ${url}`);
   out('');
   out(t('desktop.start.stop'));
-  if (!(await (opts.openBrowser ?? openInBrowser)(url))) out(t('desktop.start.noBrowser'));
+  // The browser gets a file that forwards to `url`: the key never appears on a command line.
+  const launch = await openThroughLaunchFile(url, opts.openBrowser ?? openInBrowser);
+  if (!launch.opened) out(t('desktop.start.noBrowser'));
   return {
     server,
     host,
     url,
     async close() {
+      launch.remove();
       await server.close();
       host.closeAll();
     },

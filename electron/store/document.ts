@@ -21,6 +21,9 @@ import type { JournalEntry, JournalNote } from '../../shared/history/types';
 import type { MapOrigin } from '../../shared/contract';
 import { rebaseOperation, RebaseConflict } from '../../shared/merge/rebase';
 import { WriterLock } from './writerLock';
+import { privateCopy, type PrivateCopy } from './privateCopy';
+import { brokenReference } from './references';
+import { guardSchema } from './schemaGuard';
 
 export interface OpenOptions {
   /** Open without writing anything (used by `powermap check` and for read-only files). */
@@ -64,8 +67,8 @@ function integrityCheck(db: Database.Database): void {
   if (rows.length !== 1 || rows[0]!.integrity_check !== 'ok') {
     throw new StoreError('corrupt', `integrity check failed: ${rows[0]?.integrity_check ?? '?'}`);
   }
-  const fk = db.pragma('foreign_key_check') as unknown[];
-  if (fk.length) throw new StoreError('corrupt', 'broken references between tables');
+  const fk = db.pragma('foreign_key_check') as { table: string; rowid: number | null }[];
+  if (fk.length) throw new StoreError('corrupt', 'broken references between tables', brokenReference(db, fk));
 }
 
 /**
@@ -109,6 +112,11 @@ export class MapDocument {
   private readonly past = new Map<number, PowerMap>();
   /** The file this document opened; a different file under the same name is not ours. */
   readonly identity: FileIdentity | null;
+  /**
+   * A reader found an interrupted write (a hot journal) and undid it in a private copy: what it read
+   * is the map as last saved, and the file itself is still as the interrupted program left it.
+   */
+  rolledBackInCopy = false;
 
   private constructor(
     readonly file: string,
@@ -117,6 +125,7 @@ export class MapDocument {
     private readonly now: () => string,
     private readonly journalContext: JournalContext = UNKNOWN_DEVICE,
     private readonly writerLock: WriterLock | null = null,
+    private readonly onClose: () => void = () => {},
   ) {
     this.mapState = loadValidMap(db);
     this.writer = readOnly ? null : new MapWriter(db);
@@ -151,6 +160,7 @@ export class MapDocument {
     try {
       const db = new Database(partial, { timeout: BUSY_TIMEOUT_MS });
       try {
+        db.pragma('trusted_schema = OFF');
         configure(db);
         db.pragma(`application_id = ${APPLICATION_ID}`);
         db.transaction(() => {
@@ -178,40 +188,39 @@ export class MapDocument {
       throw new StoreError('newer-version', 'made by a newer PowerMap', { version: header.userVersion });
     }
     const readOnly = opts.readOnly === true || !isWritable(file);
-    if (readOnly && header.userVersion < SCHEMA_VERSION) {
-      throw new StoreError('read-only', 'an older map that cannot be upgraded because it is read-only');
-    }
-    const hotJournal = fs.existsSync(`${file}-journal`);
+    if (readOnly) return MapDocument.openForReading(file, header.userVersion, opts);
     // The writer's lock comes first, so no second writer can be upgrading or editing meanwhile.
-    const writerLock = readOnly ? null : WriterLock.acquire(file);
+    const writerLock = WriterLock.acquire(file);
     let db: Database.Database;
     try {
       // A hot journal means an interrupted write: a read-write open rolls it back, as SQLite intends.
-      db = new Database(file, { readonly: readOnly && !hotJournal, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+      db = new Database(file, { fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
     } catch (e) {
-      writerLock?.release();
+      writerLock.release();
       throw fromSqliteError(e);
     }
     try {
-      if (!readOnly) configure(db);
-      else db.pragma('foreign_keys = ON');
+      // Read after any rollback: a journal left by a killed upgrade restores the older version.
+      const version = db.pragma('user_version', { simple: true }) as number;
+      guardSchema(db, version);
+      configure(db);
       integrityCheck(db);
-      if (header.userVersion < SCHEMA_VERSION) {
+      if (version < SCHEMA_VERSION) {
         db.close();
-        const backup = backupPathFor(file, header.userVersion);
+        const backup = backupPathFor(file, version);
         // Copied under a temporary name: a `.bak` exists only once it is whole.
         copyFileAtomic(file, backup);
         db = new Database(file, { fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+        db.pragma('trusted_schema = OFF');
         configure(db);
         try {
-          db.transaction(() => migrate(db, header.userVersion)).immediate();
+          db.transaction(() => migrate(db, version)).immediate();
         } catch (e) {
           // The transaction rolled back, so the file is as it was; the backup stays for the user.
           throw new StoreError('migration-failed', `upgrade failed: ${(e as Error).message}`, { backup: path.basename(backup) });
         }
       }
       const now = opts.now ?? (() => new Date().toISOString());
-      if (readOnly) return new MapDocument(file, db, true, now);
       // A journal left by a killed session of an older PowerMap (exclusive mode zeroes its header
       // instead of deleting it) is not hot: SQLite rolled back any hot one on the first read above.
       // With the writer's lock held nobody else can need it: remove it so the map is one file again.
@@ -224,7 +233,62 @@ export class MapDocument {
       return new MapDocument(file, db, false, now, opts.journal, writerLock);
     } catch (e) {
       db.close();
-      writerLock?.release();
+      writerLock.release();
+      throw fromSqliteError(e);
+    }
+  }
+
+  /**
+   * Read-only: never writes the file. A current map is read in place under a shared lock; an older
+   * one, or one with a hot journal, is read from a private copy that is upgraded or rolled back there.
+   */
+  private static openForReading(file: string, headerVersion: number, opts: OpenOptions): MapDocument {
+    const now = opts.now ?? (() => new Date().toISOString());
+    let db: Database.Database;
+    try {
+      db = new Database(file, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+    } catch (e) {
+      throw fromSqliteError(e);
+    }
+    let copy: PrivateCopy | null = null;
+    try {
+      // The shared lock taken here keeps writers out until the copy (if any) is made.
+      db.exec('BEGIN');
+      guardSchema(db, headerVersion);
+      if (headerVersion < SCHEMA_VERSION) copy = privateCopy(file);
+      db.exec('COMMIT');
+      if (!copy) {
+        db.pragma('foreign_keys = ON');
+        integrityCheck(db);
+        return new MapDocument(file, db, true, now);
+      }
+    } catch (e) {
+      db.close();
+      copy?.remove();
+      // A hot journal: rolling it back is a write, which a reader must not do to the user's file.
+      if ((e as { code?: string }).code !== 'SQLITE_READONLY_ROLLBACK') throw fromSqliteError(e);
+      copy = privateCopy(file);
+    }
+    db.close();
+    return MapDocument.fromCopy(file, copy, now);
+  }
+
+  private static fromCopy(file: string, copy: PrivateCopy, now: () => string): MapDocument {
+    let db: Database.Database | null = null;
+    try {
+      db = new Database(copy.file, { fileMustExist: true });
+      const version = db.pragma('user_version', { simple: true }) as number;
+      guardSchema(db, version);
+      db.pragma('foreign_keys = ON');
+      integrityCheck(db);
+      const upgrade = db;
+      if (version < SCHEMA_VERSION) upgrade.transaction(() => migrate(upgrade, version)).immediate();
+      const doc = new MapDocument(file, db, true, now, UNKNOWN_DEVICE, null, copy.remove);
+      doc.rolledBackInCopy = copy.withJournal;
+      return doc;
+    } catch (e) {
+      db?.close();
+      copy.remove();
       throw fromSqliteError(e);
     }
   }
@@ -317,5 +381,6 @@ export class MapDocument {
       fs.rmSync(`${this.file}-journal`, { force: true });
       this.writerLock.release();
     }
+    this.onClose();
   }
 }

@@ -3,6 +3,7 @@
  * contract method; in a browser the loopback host answers the same methods over HTTP.
  */
 import { METHODS, type ArgsOf, type Client, type Method, type Result, type ResultOf } from '../../shared/contract';
+import { MAX_IMPORT_MB } from '../../shared/limits';
 import { TOKEN_HEADER } from '../../shared/security';
 
 export type Bridge = { [M in Method]: (args: ArgsOf<M>) => Promise<Result<ResultOf<M>>> };
@@ -32,6 +33,7 @@ function httpClient(): Client {
         headers: { 'content-type': 'application/json', [TOKEN_HEADER]: sessionStorage.getItem(TOKEN_KEY) ?? '' },
         body: JSON.stringify(args ?? {}),
       });
+      if (res.status === 413) return { ok: false, error: { code: 'too-big', message: await res.text(), params: { limit: MAX_IMPORT_MB } } };
       if (!res.ok) return { ok: false, error: { code: 'io', message: await res.text() } };
       return (await res.json()) as Result<unknown>;
     } catch (e) {

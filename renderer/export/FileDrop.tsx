@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_MB } from '../../shared/limits';
 import { api } from '../api/client';
 import { useT } from '../i18n/useT';
 import { useApp } from '../store';
@@ -6,7 +7,6 @@ import { fileToBase64 } from './download';
 import { useExportUi } from './exportUi';
 
 const ROSTER = /\.(csv|tsv|txt)$/i;
-const MAX_DROP_BYTES = 50 * 1024 * 1024;
 
 /**
  * Files dropped anywhere on the window: a list of people goes to the roster preview (when a map is
@@ -35,13 +35,14 @@ export function FileDrop() {
       if (!file) return;
       const { openResult, map } = useApp.getState();
       setProblem(null);
-      if (file.size > MAX_DROP_BYTES) return setProblem(t('export.errors.tooBig'));
+      if (file.size > MAX_IMPORT_BYTES) return setProblem(t('export.errors.tooBig', { limit: MAX_IMPORT_MB }));
       if (ROSTER.test(file.name)) {
         if (map) useExportUi.getState().openRoster({ name: file.name, text: await file.text() });
         else setProblem(t('export.errors.roster'));
         return;
       }
       const r = await api()['maps.importFile']({ name: file.name, base64: await fileToBase64(file) });
+      if (!r.ok && r.error.code === 'too-big') return setProblem(t('export.errors.tooBig', { limit: MAX_IMPORT_MB }));
       if (!r.ok && r.error.params?.file) return setProblem(t(`export.errors.${r.error.params.file}`));
       if (!r.ok && r.error.code === 'invalid-json') {
         return setProblem(t('export.errors.unreadable', { reason: t('errors.invalid-json', { field: '', message: '', ...r.error.params }) }));

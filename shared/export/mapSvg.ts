@@ -262,11 +262,28 @@ export function mapSvg(map: PowerMap, o: MapSvgOptions): string {
   );
 }
 
-/** The interchange JSON text embedded by `mapSvg`, or null when the SVG carries none. */
+/**
+ * The interchange JSON text embedded by `mapSvg`, or null when the SVG carries none. One pass over
+ * the text: every search starts where the last one ended, so a file of `<metadata ` repeated without
+ * a `>` costs one read, not one read per repetition. Throws `EmbeddedMapDamaged` for a reference no
+ * XML document may hold (such as `&#x110000;`).
+ */
 export function readSvgInterchange(svg: string): string | null {
-  const m = new RegExp(`<metadata[^>]*id="${METADATA_ID}"[^>]*>([\\s\\S]*?)</metadata>`).exec(svg);
-  if (!m) return null;
-  const body = m[1]!.trim();
-  const cdata = /^<!\[CDATA\[([\s\S]*)\]\]>$/.exec(body);
-  return cdata ? cdata[1]! : unescape(body);
+  const open = '<metadata';
+  const idAttribute = `id="${METADATA_ID}"`;
+  for (let from = 0; ; ) {
+    const start = svg.indexOf(open, from);
+    if (start < 0) return null;
+    const end = svg.indexOf('>', start + open.length);
+    // No tag closes after this point, so no later <metadata> can either.
+    if (end < 0) return null;
+    if (svg.slice(start + open.length, end).includes(idAttribute)) {
+      const close = svg.indexOf('</metadata>', end + 1);
+      if (close < 0) return null;
+      const body = svg.slice(end + 1, close).trim();
+      if (body.startsWith('<![CDATA[') && body.endsWith(']]>')) return body.slice('<![CDATA['.length, -']]>'.length);
+      return unescape(body);
+    }
+    from = end + 1;
+  }
 }

@@ -4,12 +4,13 @@
  */
 import { isPng, readTextChunk } from './pngChunks';
 import { readSvgInterchange } from './mapSvg';
+import { EmbeddedMapDamaged } from './xml';
 
 export type OpenedFile =
   | { kind: 'map'; text: string }
   | { kind: 'roster'; text: string }
   | { kind: 'document' }
-  | { kind: 'error'; code: 'noEmbeddedMap' | 'unknownFileType' };
+  | { kind: 'error'; code: 'noEmbeddedMap' | 'damagedEmbeddedMap' | 'unknownFileType' };
 
 const SQLITE_MAGIC = 'SQLite format 3\u0000';
 
@@ -22,7 +23,13 @@ export function classifyFile(name: string, bytes: Uint8Array): OpenedFile {
   }
   if (lower.endsWith('.powermap') || new TextDecoder('latin1').decode(bytes.subarray(0, 16)) === SQLITE_MAGIC) return { kind: 'document' };
   if (lower.endsWith('.svg')) {
-    const json = readSvgInterchange(text());
+    let json: string | null;
+    try {
+      json = readSvgInterchange(text());
+    } catch (e) {
+      if (e instanceof EmbeddedMapDamaged) return { kind: 'error', code: 'damagedEmbeddedMap' };
+      throw e;
+    }
     return json === null ? { kind: 'error', code: 'noEmbeddedMap' } : { kind: 'map', text: json };
   }
   if (lower.endsWith('.json')) return { kind: 'map', text: text() };

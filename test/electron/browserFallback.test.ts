@@ -1,6 +1,7 @@
 /** `npm start` without Electron: the loopback host with the last map, and a plain reason, in the user's language. */
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { openInBrowser, runBrowserFallback } from '../../electron/main/browserFallback';
 import { keyOf } from '../../electron/host/handlers';
@@ -34,7 +35,11 @@ describe('npm start without Electron', () => {
       expect(text).toMatch(/riverton\.powermap/);
       expect(text).toContain(app.url);
       expect(text).not.toMatch(/Could not open a browser/);
-      expect(opened).toEqual([app.url]);
+      // The browser was given a launch file, not the address with its key.
+      expect(opened).toHaveLength(1);
+      expect(opened[0]).toMatch(/^file:\/\//);
+      expect(opened[0]).not.toContain(new URLSearchParams(new URL(app.url).hash.slice(1)).get('token')!);
+      expect(fs.readFileSync(fileURLToPath(opened[0]!), 'utf8')).toContain(app.url.replace(/&/g, '&amp;'));
       const url = new URL(app.url);
       expect(url.hostname).toBe('127.0.0.1');
       const params = new URLSearchParams(url.hash.slice(1));
@@ -66,6 +71,37 @@ describe('npm start without Electron', () => {
       expect(await openInBrowser('http://127.0.0.1:1/', 'linux', 1000)).toBe(false);
     } finally {
       process.env.PATH = saved;
+    }
+  });
+
+  it('never puts the key on a command line: the real opener gets a file only this user can read, removed on close', async () => {
+    const dir = tempDir();
+    const bin = path.join(dir, 'bin');
+    fs.mkdirSync(bin);
+    const record = path.join(dir, 'argv.txt');
+    // A stand-in for xdg-open that writes down the command line it was given, as `ps` would show it.
+    fs.writeFileSync(path.join(bin, 'xdg-open'), `#!/bin/sh\nprintf '%s\\n' "$0" "$@" > '${record}'\n`, { mode: 0o755 });
+    const saved = process.env.PATH;
+    process.env.PATH = `${bin}:${saved}`;
+    let app;
+    try {
+      app = await runBrowserFallback({ rendererDir: rendererDir(), dataDir: path.join(dir, 'data'), systemLanguage: 'en', out: () => undefined });
+    } finally {
+      process.env.PATH = saved;
+    }
+    try {
+      const token = new URLSearchParams(new URL(app.url).hash.slice(1)).get('token')!;
+      const argv = fs.readFileSync(record, 'utf8').trim().split('\n');
+      expect(argv.join(' ')).not.toContain(token);
+      const launch = fileURLToPath(argv[1]!);
+      expect(fs.statSync(launch).mode & 0o777).toBe(0o600);
+      expect(fs.statSync(path.dirname(launch)).mode & 0o777).toBe(0o700);
+      expect(fs.statSync(launch).uid).toBe(process.getuid!());
+      expect(fs.readFileSync(launch, 'utf8')).toContain(`#token=${token}`);
+      await app.close();
+      expect(fs.existsSync(launch)).toBe(false);
+    } finally {
+      await app.close();
     }
   });
 });

@@ -4,7 +4,7 @@
  * languages), leaves a valid file, and loses nothing that was acknowledged.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -16,7 +16,7 @@ import { MapDocument } from '../../electron/store/document';
 import { StoreError } from '../../electron/store/errors';
 import { APPLICATION_ID } from '../../electron/store/header';
 import { migrate } from '../../electron/store/migrations';
-import { lines, spawnTs, ROOT } from './support/child';
+import { bundled, lines, spawnTs, ROOT } from './support/child';
 
 const tmp = (p = 'pm-fault-') => fs.mkdtempSync(path.join(os.tmpdir(), p));
 const hash = (f: string) => crypto.createHash('sha256').update(fs.readFileSync(f)).digest('hex');
@@ -201,12 +201,16 @@ describe('an upgrade that fails halfway', () => {
     db.transaction(() => migrate(db, 0, 1)).immediate();
     db.prepare(`INSERT INTO meta (id, town, title, stances, body_name, seats, rule_basis, rule_threshold, created_at, updated_at)
       VALUES (1, 'Riverton', 'Old', '[0.05,0.25,0.5,0.75,0.95]', 'Selectboard', 5, 'whole', '"majority"', ?, ?)`).run(NOW, NOW);
-    // A table the version 2 step also creates: its first statement succeeds, its second fails.
-    db.exec('CREATE TABLE scenarios (id TEXT)');
     db.close();
     const before = hash(file);
-    const error = failure(() => MapDocument.open(file));
-    expect(error.code).toBe('migration-failed');
+    // The upgrade has to grow the file; a child allowed files of exactly this size gets EFBIG on
+    // that write (Node ignores SIGXFSZ), after the backup (same size) was written whole.
+    const blocks = fs.statSync(file).size / 1024;
+    const child = spawnSync('bash', ['-c', `ulimit -f ${blocks}; exec "$0" "$@"`, process.execPath, bundled('test/reliability/openChild.ts'), file], {
+      encoding: 'utf8',
+    });
+    const error = JSON.parse(child.stdout.trim()) as { ok: boolean; code: string; params: Record<string, string> };
+    expect(error.code, child.stderr).toBe('migration-failed');
     expect(hash(file)).toBe(before);
     const backups = fs.readdirSync(dir).filter((f) => f.endsWith('.bak'));
     expect(backups).toEqual([error.params.backup]);

@@ -144,10 +144,29 @@ describe('the document file', () => {
     expect(sha256(path.join(path.dirname(file), backups[0]!))).toBe(before);
   });
 
-  it('does not migrate a read-only old map, and leaves it alone', () => {
+  it('opens a read-only old map read-only, upgraded in a private copy, and leaves the file alone', () => {
     const file = copyFixture('v1.powermap');
     fs.chmodSync(file, 0o444);
-    expectRefused(file, 'read-only');
+    const before = sha256(file);
+    const doc = MapDocument.open(file);
+    expect(doc.readOnly).toBe(true);
+    expect(doc.map.town).toBe('Riverton');
+    expect(doc.map.scenarios).toEqual([]);
+    doc.close();
+    expect(sha256(file)).toBe(before);
+    expect(fs.readdirSync(path.dirname(file))).toEqual(['v1.powermap']);
+  });
+
+  it('reads a writable version 1 map for a reader without changing a byte or leaving a backup', () => {
+    const file = copyFixture('v1.powermap');
+    const before = sha256(file);
+    const doc = MapDocument.open(file, { readOnly: true });
+    expect(doc.map.actors.map((a) => a.name)).toEqual(['Ana Ruiz', 'Bob Chen', 'Faith coalition']);
+    expect(doc.map.nextSteps).toBe('');
+    doc.close();
+    expect(sha256(file)).toBe(before);
+    expect(fs.readdirSync(path.dirname(file))).toEqual(['v1.powermap']);
+    expect(pragma(file, 'user_version')).toBe(1);
   });
 
   it('saves an identical, independent copy with the backup API', async () => {

@@ -4,6 +4,7 @@ import { RasterizerMissing } from '../../export/rasterizer';
 import { StoreError } from '../../store/errors';
 import { EXPORT_FORMATS, needsRasterizer, renderExport, type ExportFormat } from '../../export/render';
 import { CliFailure, loadMapFile, type Command } from '../context';
+import { systemReason } from '../systemErrors';
 
 const PAPERS: readonly Paper[] = ['a4', 'letter'];
 
@@ -36,11 +37,13 @@ export const exportCommand: Command = {
         writeExport(out, data, [file]);
       } catch (e) {
         if (e instanceof StoreError) throw new CliFailure(ctx.t('cli.refused', { file: out, reason: ctx.t(`errors.${e.code}`, e.params) }));
-        throw e;
+        throw new CliFailure(ctx.t('safety.writeFailed', { file: out, reason: systemReason(e, ctx.t) }));
       }
       ctx.err(ctx.t('cli.exported', { file: out }));
     } else {
-      process.stdout.write(data);
+      // Wait until the bytes are handed over: the process exits right after, and a large export
+      // into a pipe was cut short.
+      await new Promise<void>((resolve, reject) => process.stdout.write(data, (e) => (e ? reject(e) : resolve())));
     }
     return 0;
   },

@@ -4,6 +4,10 @@ import { isProjectionError, minimalSet, project, toProjectionInput, type Project
 import { formatNumber, formatPercent, projectionErrorText, verdictKey } from '../../../shared/projectionWords';
 import { formatPercentPrecise, pathSentence, pathToVictory, type Path } from '../../../shared/path';
 import { CliFailure, loadMapFile, type CliContext, type Command } from '../context';
+import { clip, oneLine, terminalJson } from '../terminalText';
+
+/** Widest name in the table, in characters; longer names end in an ellipsis. */
+const NAME_WIDTH = 40;
 
 function parseTarget(raw: string | boolean | undefined, ctx: CliContext): number {
   if (raw === undefined) return 0.9;
@@ -47,7 +51,8 @@ function printTable(map: PowerMap, scenario: Scenario | undefined, target: numbe
   const { t, lang } = ctx;
   const pct = (v: number) => formatPercent(v, lang);
   const signed = (v: number) => (v >= 0 ? '+' : '') + formatNumber(v * 100, lang, 1);
-  const name = (id: string) => map.actors.find((a) => a.id === id)?.name ?? id;
+  // A 10,000-character name must not make every row that wide, nor a line break in it add a row.
+  const name = (id: string) => clip(oneLine(map.actors.find((a) => a.id === id)?.name ?? id), NAME_WIDTH);
   ctx.out(t('projection.cli.title', { town: map.town, body: map.body.name || t('projection.heading') }));
   if (scenario) ctx.out(t('projection.cli.scenario', { name: scenario.name }));
   ctx.out(t('projection.cli.chance', { percent: pct(p.pAdopt), verdict: t(verdictKey(p.pAdopt)) }));
@@ -97,7 +102,7 @@ export const projectCommand: Command = {
       if (isProjectionError(e)) throw new CliFailure(ctx.t('projection.cli.refused', { reason: projectionErrorText(e, map, ctx.t) }));
       throw e;
     }
-    if (values.json) ctx.out(JSON.stringify(asJson(map, scenario, target, p, set, path), null, 2));
+    if (values.json) ctx.out(terminalJson(asJson(map, scenario, target, p, set, path)));
     else printTable(map, scenario, target, p, set, path, ctx);
     return 0;
   },

@@ -12,7 +12,7 @@ const bundles = new Map<string, string>();
  * costs a plain `node` start rather than a TypeScript compile. The bundle sits under node_modules so
  * that it resolves the project's native modules.
  */
-function bundled(script: string): string {
+export function bundled(script: string): string {
   let out = bundles.get(script);
   if (!out) {
     out = path.join(ROOT, 'node_modules', '.cache', 'powermap-reliability', `${path.basename(script, '.ts')}-${process.pid}.cjs`);

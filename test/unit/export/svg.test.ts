@@ -1,6 +1,7 @@
 import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import { mapSvg, readSvgInterchange } from '../../../shared/export/mapSvg';
+import { EmbeddedMapDamaged } from '../../../shared/export/xml';
 import { voteCount } from '../../../shared/export/voteCount';
 import { createTranslator } from '../../../shared/i18n';
 import { parseInterchangeText } from '../../../shared/schema';
@@ -59,5 +60,19 @@ describe('map SVG', () => {
     const map = loadFixture();
     const t = createTranslator('en');
     expect(readSvgInterchange(mapSvg(map, { t, lang: 'en', date, voteCount: voteCount(map, t), embed: false }))).toBeNull();
+  });
+
+  it('reads metadata in one pass: 5 MB of "<metadata " without a ">" is answered, not scanned once per repetition', () => {
+    // A quadratic scan takes about 45 minutes here; a linear one well under the test's timeout.
+    expect(readSvgInterchange(`<svg>${'<metadata '.repeat(500_000)}`)).toBeNull();
+    expect(readSvgInterchange(`<svg>${'<metadata x="1">'.repeat(300_000)}</svg>`)).toBeNull();
+    const svg = mapSvg(loadFixture(), { t: createTranslator('en'), lang: 'en', date, voteCount: voteCount(loadFixture(), createTranslator('en')) });
+    expect(readSvgInterchange(`${'<metadata '.repeat(1000)}>${svg}`)).not.toBeNull();
+  });
+
+  it('refuses character references no XML may hold, as a damaged embedded map', () => {
+    for (const ref of ['&#x110000;', '&#0;', '&#xD800;', '&#99999999999;']) {
+      expect(() => readSvgInterchange(`<svg><metadata id="powermap-interchange">"${ref}"</metadata></svg>`), ref).toThrow(EmbeddedMapDamaged);
+    }
   });
 });
