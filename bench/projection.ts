@@ -77,3 +77,11 @@ for (const [label, map, runs] of [['5 seats', council, 200], ['15 seats', m15, 5
   time(`${label}: project (gains), for comparison`, runs, () => project(input));
   time(`${label}: pathToVictory 0.9 (${kind})`, runs, () => pathToVictory(input, 0.9));
 }
+
+// Large bodies (issue #12 item 8): the 400-seat New Hampshire House and a 2,000-seat body, with
+// everything the panel shows (gains and the smallest set). Few runs: these were seconds to minutes.
+for (const [seats, runs] of [[400, 3], [2000, 1]] as const) {
+  const input = toProjectionInput(body(seats));
+  time(`${seats} seats: project (gains)`, runs, () => project(input));
+  time(`${seats} seats: minimalSet heuristic (0.9)`, runs, () => minimalSet(input, 0.9));
+}
