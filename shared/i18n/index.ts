@@ -15,6 +15,8 @@ import enPresent from './locales/en/present.json';
 import enGroups from './locales/en/groups.json';
 import enHistory from './locales/en/history.json';
 import enPath from './locales/en/path.json';
+import enConnection from './locales/en/connection.json';
+import enDerived from './locales/en/derived.json';
 import esCommon from './locales/es/common.json';
 import esGrid from './locales/es/grid.json';
 import esProjection from './locales/es/projection.json';
@@ -26,12 +28,14 @@ import esPresent from './locales/es/present.json';
 import esGroups from './locales/es/groups.json';
 import esHistory from './locales/es/history.json';
 import esPath from './locales/es/path.json';
+import esConnection from './locales/es/connection.json';
+import esDerived from './locales/es/derived.json';
 
 export type Catalog = { [key: string]: string | Catalog };
 
 export const CATALOGS: Record<Language, Catalog> = {
-  en: Object.assign({}, enCommon, enGrid, enProjection, enExport, enDesktop, enCli, enReconcile, enPresent, enGroups, enHistory, enPath) as Catalog,
-  es: Object.assign({}, esCommon, esGrid, esProjection, esExport, esDesktop, esCli, esReconcile, esPresent, esGroups, esHistory, esPath) as Catalog,
+  en: Object.assign({}, enCommon, enGrid, enProjection, enExport, enDesktop, enCli, enReconcile, enPresent, enGroups, enHistory, enPath, enConnection, enDerived) as Catalog,
+  es: Object.assign({}, esCommon, esGrid, esProjection, esExport, esDesktop, esCli, esReconcile, esPresent, esGroups, esHistory, esPath, esConnection, esDerived) as Catalog,
 };
 
 /** Deliberately plain: keys are checked by the catalog test, not by the type system. */
