@@ -35,7 +35,7 @@ describe('the projection panel', () => {
     expect(screen.getByTestId('distribution-chart').getAttribute('aria-label')).toContain('7 needed');
     fireEvent.click(screen.getAllByRole('button', { name: 'Member 7' })[0]!);
     expect(useApp.getState().selection).toEqual(['m7']);
-  });
+  }, 30_000);
 
   it('follows the draft of a drag, and shows a translated refusal instead of crashing', async () => {
     render(<ProjectionPanel />);
@@ -45,7 +45,7 @@ describe('the projection panel', () => {
     await waitFor(() => expect(chanceOf()).toBeGreaterThan(before));
     act(() => useApp.setState({ draft: null, language: 'es', map: { ...map, body: { ...map.body, tieBreaker: 'm1' } } }));
     expect((await screen.findByTestId('projection-error')).textContent).toContain('Member 1 decide los empates pero también tiene voto');
-  });
+  }, 30_000);
 
   it('keeps the last figures on screen, marked updating, until the newest arrive', async () => {
     render(<ProjectionPanel />);
@@ -60,7 +60,7 @@ describe('the projection panel', () => {
     expect(screen.getByTestId('projection-panel').getAttribute('aria-busy')).toBe('true');
     await waitFor(() => expect(screen.queryByTestId('projection-updating')).toBeNull());
     expect(chanceOf()).toBeGreaterThan(before);
-  });
+  }, 30_000);
 });
 
 describe('the projection panel on a 200-seat body', () => {
@@ -77,7 +77,7 @@ describe('the projection panel on a 200-seat body', () => {
     act(() => useApp.getState().setDraftMoves([{ id: first.id, x: 0.95, y: 0.5 }]));
     await waitFor(() => expect(container.querySelector('.projection-detail.stale')).not.toBeNull(), { timeout: 20_000 });
     expect(screen.getByText(/Smallest set to move/)).toBeTruthy();
-  }, 60_000);
+  }, 30_000);
 });
 
 describe('the in-thread runner (where there is no worker)', () => {
