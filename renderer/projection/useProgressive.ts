@@ -5,7 +5,7 @@
  */
 import { startTransition, useEffect, useState } from 'react';
 
-export function useProgressive(total: number, chunk = 50): number {
+export function useProgressive(total: number, chunk = 25): number {
   const [shown, setShown] = useState(() => Math.min(total, chunk));
   useEffect(() => {
     if (shown >= total) return;
