@@ -77,3 +77,27 @@ for (const [label, map, runs] of [['5 seats', council, 200], ['15 seats', m15, 5
   time(`${label}: project (gains), for comparison`, runs, () => project(input));
   time(`${label}: pathToVictory 0.9 (${kind})`, runs, () => pathToVictory(input, 0.9));
 }
+
+// Large bodies (issue #12 item 8): the 400-seat New Hampshire House and a 2,000-seat body, with
+// everything the panel shows (gains and the smallest set). `body` is the engine's slowest shape (a
+// sixth may be absent, two thirds in ten cohesive blocks); `house` is a legislature's (two party
+// caucuses, one member in twenty may be absent).
+function house(seats: number): PowerMap {
+  const m = body(seats);
+  m.body.rule = { basis: 'whole', threshold: 'majority', quorum: null };
+  m.body.tieBreaker = null;
+  m.actors.forEach((a, i) => (a.pPresent = i % 20 === 0 ? 0.9 : 1));
+  const half = Math.floor(seats / 2);
+  m.blocks = [
+    { id: 'r', name: 'Caucus R', members: Array.from({ length: half - 10 }, (_, j) => `m${j}`), cohesion: 0.7 },
+    { id: 'd', name: 'Caucus D', members: Array.from({ length: seats - half - 10 }, (_, j) => `m${half + j}`), cohesion: 0.7 },
+  ];
+  return m;
+}
+for (const [seats, runs] of [[400, 3], [2000, 1]] as const) {
+  for (const [shape, map] of [['house', house(seats)], ['blocks', body(seats)]] as const) {
+    const input = toProjectionInput(map);
+    time(`${seats} seats (${shape}): project (gains)`, runs, () => project(input));
+    time(`${seats} seats (${shape}): minimalSet heuristic (0.9)`, runs, () => minimalSet(input, 0.9));
+  }
+}

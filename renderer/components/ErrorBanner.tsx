@@ -7,7 +7,7 @@ export function ErrorBanner() {
   const error = useApp((s) => s.error);
   const showError = useApp((s) => s.showError);
   if (!error) return null;
-  const key = error.params?.network ? 'errors.network' : `errors.${error.code}`;
+  const key = error.params?.timeout ? 'connection.timeout' : error.params?.network ? 'errors.network' : `errors.${error.code}`;
   return (
     <div className="error-banner" role="alert">
       <span>{t(key, { field: '', message: '', ...error.params })}</span>

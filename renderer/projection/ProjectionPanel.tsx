@@ -2,9 +2,9 @@
  * The vote-count projection beside the grid: chance of adoption, expected votes against those
  * needed, the distribution, the whip count, swing votes and the smallest set to move, for the map
  * or a what-if scenario. It follows the shown map, so it changes while an actor is being dragged.
+ * The figures arrive from a worker: until the newest arrives, the last ones stay, marked updating.
  */
-import { useEffect, useMemo, useState } from 'react';
-import { project, toProjectionInput } from '../../shared/projection';
+import { useEffect, useState } from 'react';
 import { projectionErrorText } from '../../shared/projectionWords';
 import { useT } from '../i18n/useT';
 import { selectShownMap, useApp } from '../store';
@@ -29,29 +29,29 @@ export function ProjectionPanel() {
   const target = usePathView((s) => targetOf(s.targets, docId));
   const setTarget = usePathView((s) => s.setTarget);
   const setShownPath = usePathView((s) => s.setShown);
-  const { view, detail, minimal, path, stale } = useProjection(map, scenario, target);
+  const { view, detail, minimal, path, stale, updating } = useProjection(map, scenario ? scenario.id : null, target);
   // The grid draws the map's own path; a scenario's path starts from positions the grid does not show.
   const gridPath = scenario ? null : path;
   useEffect(() => {
     setShownPath(gridPath);
     return () => setShownPath(null);
   }, [gridPath, setShownPath]);
-  // The map's own chance, to compare a scenario against; only the summary is needed.
-  const mapChance = useMemo(() => {
-    if (!map || !scenario) return null;
-    try {
-      return project(toProjectionInput(map), { gains: false }).pAdopt;
-    } catch {
-      return null;
-    }
-  }, [map, scenario]);
-  if (!map || !view) return null;
+  if (!map) return null;
 
   return (
-    <div className="projection" data-testid="projection-panel">
+    <div className={updating ? 'projection updating' : 'projection'} data-testid="projection-panel" aria-busy={updating}>
       <h2>{t('projection.heading')}</h2>
       {scenario && <p className="scenario-banner">{t('projection.scenarioShown', { name: scenario.name })}</p>}
-      {!view.ok ? (
+      {updating && view && (
+        <p className="projection-updating" role="status" data-testid="projection-updating">
+          {t('derived.updating')}
+        </p>
+      )}
+      {!view ? (
+        <p className="hint" role="status" data-testid="projection-pending">
+          {t('derived.pending')}
+        </p>
+      ) : !view.ok ? (
         <div className="projection-error" role="alert" data-testid="projection-error">
           <strong>{t('projection.errorHeading')}</strong>
           <p>{projectionErrorText(view.error, map, t)}</p>
@@ -74,7 +74,13 @@ export function ProjectionPanel() {
           <WhipTable members={view.members} map={map} />
         </>
       )}
-      <ScenarioPanel map={map} scenario={scenario} onPick={setScenarioId} mapChance={mapChance} scenarioChance={view.ok ? view.summary.pAdopt : null} />
+      <ScenarioPanel
+        map={map}
+        scenario={scenario}
+        onPick={setScenarioId}
+        mapChance={view?.ok ? view.mapChance : null}
+        scenarioChance={view?.ok ? view.summary.pAdopt : null}
+      />
     </div>
   );
 }

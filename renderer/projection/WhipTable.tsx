@@ -6,6 +6,7 @@ import { formatPercent } from '../../shared/projectionWords';
 import { useT } from '../i18n/useT';
 import { useApp } from '../store';
 import { MemberButton } from './MemberButton';
+import { useProgressive } from './useProgressive';
 
 /** Unplaced members vote as neutral (the engine's rule) but are listed apart so no one is forgotten. */
 const UNPLACED = -1;
@@ -22,6 +23,7 @@ export function WhipTable({ members, map }: { members: readonly Pick<MemberProje
   const rows = members
     .map((m) => ({ m, col: whipColumn(actorById.get(m.id)) }))
     .sort((a, b) => b.col - a.col || b.m.pYes - a.m.pYes);
+  const shown = useProgressive(rows.length);
   return (
     <table className="whip-table" data-testid="whip-table">
       <caption>{t('projection.whipHeading')}</caption>
@@ -34,7 +36,7 @@ export function WhipTable({ members, map }: { members: readonly Pick<MemberProje
         </tr>
       </thead>
       <tbody>
-        {rows.map(({ m, col }) => (
+        {rows.slice(0, shown).map(({ m, col }) => (
           <tr key={m.id} data-member-id={m.id}>
             <td>
               <span className="whip-swatch" style={col === UNPLACED ? { visibility: 'hidden' } : { background: PALETTE.columnInk[col] }} aria-hidden="true" />

@@ -1,65 +1,77 @@
 /**
- * The projection of the map as shown right now (the live drag included), memoized on the shown
- * map. Parts skipped during a large drag keep their last value, marked stale, instead of flickering.
+ * The projection of the map as shown right now (the live drag included). The figures are worked
+ * out off the main thread (renderer/derived/runner.ts), latest request wins; until the answer to
+ * the newest request arrives the panel keeps showing the last one, marked `updating`. Parts skipped
+ * during a large drag keep their last value, marked stale, instead of flickering.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { PowerMap, Scenario } from '../../shared/model';
-import type { MinimalSet, Projection } from '../../shared/projection';
+import { DEFAULT_TARGET, isLight, type Figures, type FiguresRequest } from '../../shared/derived/figures';
+import type { PowerMap } from '../../shared/model';
 import type { Path } from '../../shared/path';
+import type { MinimalSet, Projection } from '../../shared/projection';
+import { createRunner, type FiguresRunner } from '../derived/runner';
 import { useApp } from '../store';
-import { computeProjection, hasDeferrableDetail, prepareProjection, type ProjectionView } from './computeProjection';
+import { toView, type ProjectionView } from './computeProjection';
 
 export interface ShownProjection {
+  /** The last figures that arrived for this map; null until the first one does. */
   view: ProjectionView | null;
   detail: Projection | null;
   minimal: MinimalSet | null;
   path: Path | null;
   /** True while `detail`/`minimal`/`path` are from before the drag started. */
   stale: boolean;
+  /** True while a newer change is being worked out: what is shown is the previous answer. */
+  updating: boolean;
 }
 
-/**
- * True while a drag is on, and until the frame after it ends or after the panel first shows: the
- * grid is drawn first, and the full projection of a large body (a fifth of a second at 200 seats)
- * is worked out after it. Small bodies are always projected in full (computeProjection).
- */
-function useDeferDetail(dragging: boolean): boolean {
-  const [previous, setPrevious] = useState(dragging);
-  const [settling, setSettling] = useState(true);
-  if (previous !== dragging) {
-    setPrevious(dragging);
-    setSettling(!dragging);
-  }
-  useEffect(() => {
-    if (!settling) return;
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => setSettling(false), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [settling]);
-  return dragging || settling;
+interface Answer {
+  docId: string | null;
+  request: FiguresRequest;
+  figures: Figures;
 }
 
 /** `map` should be stable while nothing the panel shows changes (see useProjectionStable). */
-export function useProjection(map: PowerMap | null, scenario: Scenario | undefined, target?: number): ShownProjection {
-  const dragging = useDeferDetail(useApp((s) => s.draft !== null));
-  const prepared = useMemo(() => (map ? prepareProjection(map, scenario) : null), [map, scenario]);
-  const light = dragging && !!prepared && hasDeferrableDetail(prepared);
-  const view = useMemo(() => (prepared ? computeProjection(prepared, light, target) : null), [prepared, light, target]);
-  const last = useRef<{ detail: Projection | null; minimal: MinimalSet | null; path: Path | null }>({ detail: null, minimal: null, path: null });
+export function useProjection(map: PowerMap | null, scenarioId: string | null, target: number = DEFAULT_TARGET): ShownProjection {
+  const docId = useApp((s) => s.docId);
+  const dragging = useApp((s) => s.draft !== null);
+  const light = map !== null && isLight(map, dragging);
+  const request = useMemo<FiguresRequest | null>(
+    () => (map ? { map, scenarioId, dragging: light, target } : null),
+    [map, scenarioId, light, target],
+  );
+
+  const runner = useRef<FiguresRunner | null>(null);
+  useEffect(
+    () => () => {
+      runner.current?.dispose();
+      runner.current = null;
+    },
+    [],
+  );
+  const [answer, setAnswer] = useState<Answer | null>(null);
+  useEffect(() => {
+    if (!request) return;
+    runner.current ??= createRunner();
+    runner.current.request(request, (figures) => setAnswer({ docId, request, figures }));
+  }, [request, docId]);
+
+  // Another map's answer is never shown, not even as "updating".
+  const current = answer && answer.docId === docId ? answer : null;
+  const view = useMemo(() => (current ? toView(current.figures) : null), [current]);
+  const last = useRef<{ docId: string | null; detail: Projection | null; minimal: MinimalSet | null; path: Path | null }>({ docId, detail: null, minimal: null, path: null });
+  if (last.current.docId !== docId) last.current = { docId, detail: null, minimal: null, path: null };
   if (view?.ok && view.detail) last.current.detail = view.detail;
   if (view?.ok && view.minimal) last.current.minimal = view.minimal;
   if (view?.ok && view.path) last.current.path = view.path;
-  if (!view?.ok) return { view, detail: null, minimal: null, path: null, stale: false };
+  const updating = request !== null && current?.request !== request;
+  if (!view?.ok) return { view, detail: null, minimal: null, path: null, stale: false, updating };
   return {
     view,
     detail: view.detail ?? last.current.detail,
     minimal: view.minimal ?? last.current.minimal,
     path: view.path ?? last.current.path,
     stale: view.detail === null || view.minimal === null || view.path === null,
+    updating,
   };
 }

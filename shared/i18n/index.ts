@@ -17,6 +17,8 @@ import enHistory from './locales/en/history.json';
 import enPath from './locales/en/path.json';
 import enWorkspace from './locales/en/workspace.json';
 import enSafety from './locales/en/safety.json';
+import enConnection from './locales/en/connection.json';
+import enDerived from './locales/en/derived.json';
 import esCommon from './locales/es/common.json';
 import esGrid from './locales/es/grid.json';
 import esProjection from './locales/es/projection.json';
@@ -30,12 +32,14 @@ import esHistory from './locales/es/history.json';
 import esPath from './locales/es/path.json';
 import esWorkspace from './locales/es/workspace.json';
 import esSafety from './locales/es/safety.json';
+import esConnection from './locales/es/connection.json';
+import esDerived from './locales/es/derived.json';
 
 export type Catalog = { [key: string]: string | Catalog };
 
 export const CATALOGS: Record<Language, Catalog> = {
-  en: Object.assign({}, enCommon, enGrid, enProjection, enExport, enDesktop, enCli, enReconcile, enPresent, enGroups, enHistory, enPath, enWorkspace, enSafety) as Catalog,
-  es: Object.assign({}, esCommon, esGrid, esProjection, esExport, esDesktop, esCli, esReconcile, esPresent, esGroups, esHistory, esPath, esWorkspace, esSafety) as Catalog,
+  en: Object.assign({}, enCommon, enGrid, enProjection, enExport, enDesktop, enCli, enReconcile, enPresent, enGroups, enHistory, enPath, enWorkspace, enSafety, enConnection, enDerived) as Catalog,
+  es: Object.assign({}, esCommon, esGrid, esProjection, esExport, esDesktop, esCli, esReconcile, esPresent, esGroups, esHistory, esPath, esWorkspace, esSafety, esConnection, esDerived) as Catalog,
 };
 
 /** Deliberately plain: keys are checked by the catalog test, not by the type system. */

@@ -6,7 +6,8 @@
  */
 import { gridSize, mix } from '../projection/grid';
 import { blockMean, INDEPENDENT, mergeWeights, stepWeights, type Op, type Params, type Plan } from '../projection/plan';
-import type { State } from '../projection/sweep';
+/** Whole triangular grids per copy (the path search keeps full grids, see projection/grid.ts). */
+type State = (Float64Array | null)[];
 import type { ProjectionInput } from '../projection';
 
 /** dst (level k) from after (level k+1) through one member with weights (absent, yes, no). */

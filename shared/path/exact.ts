@@ -7,7 +7,8 @@
  */
 import { dot, gridSize, mix, stepForward } from '../projection/grid';
 import { INDEPENDENT, mergeWeights, UNIFIED_NO, UNIFIED_YES } from '../projection/plan';
-import type { State } from '../projection/sweep';
+/** Whole triangular grids per copy (the path search keeps full grids, see projection/grid.ts). */
+type State = (Float64Array | null)[];
 import { finish, type Setup } from './search';
 
 /** P values this close count as equal (DESIGN.md §4.1). */

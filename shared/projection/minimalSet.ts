@@ -10,11 +10,14 @@ import { INDEPENDENT, mergeWeights, stepWeights, UNIFIED_NO, UNIFIED_YES, type P
 import { context } from './project';
 import { adoptProbability } from './rules';
 import { whatIf } from './sensitivity';
-import { expectation, forwardFinal, sweep, type State, type SweepContext } from './sweep';
+import { expectation, forwardFinal, sweep, type SweepContext } from './sweep';
 import type { MinimalSet, ProjectionInput } from './types';
 import { checkProbability, validateProjectionInput } from './validate';
 
 export const EXACT_LIMIT = 15;
+
+/** One full triangular grid per copy (the exact search shares prefixes, so it keeps whole grids). */
+type State = (Float64Array | null)[];
 
 /** Rounding slack when comparing a computed probability with the target or with another. */
 const TOLERANCE = 1e-12;

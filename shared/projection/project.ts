@@ -1,6 +1,6 @@
 /** The vote-count projection (DESIGN.md §4): summary, and per-member gains when asked. */
 import { nextStanceAbove } from './fromMap';
-import { yesMarginal } from './grid';
+import { yesMarginalBand, type Band } from './band';
 import { makePlan, paramsOf } from './plan';
 import { adoptProbability, passProbability, thresholdInfo } from './rules';
 import { whatIf } from './sensitivity';
@@ -8,8 +8,8 @@ import { expectation, forwardFinal, sweep, type SweepContext } from './sweep';
 import type { MemberProjection, Projection, ProjectionInput, ProjectionSummary, ProjectOptions } from './types';
 import { validateProjectionInput } from './validate';
 
-function summarize(input: ProjectionInput, final: Float64Array, memberCount: number): ProjectionSummary {
-  const distribution = yesMarginal(final, memberCount, input.seats + 1);
+function summarize(input: ProjectionInput, final: Band, memberCount: number): ProjectionSummary {
+  const distribution = yesMarginalBand(final, input.seats + 1);
   return {
     expectedYes: distribution.reduce((e, p, k) => e + k * p, 0),
     distribution,

@@ -5,25 +5,22 @@
  * itself, and nothing borrowed is handed back to a caller. Buffers are not cleared between users;
  * every grid is fully written before it is read.
  */
-export const SLOT_ARENA = 0;
-export const SLOT_BACKWARD = 1;
-export const SLOT_FORWARD = 2;
+import { COPIES } from './plan';
+
+/** The forward pass ping-pongs between two sets of one buffer per copy, and so does the backward. */
+export const SLOT_FORWARD = 0;
+export const SLOT_BACKWARD = 2 * COPIES;
 
 /** Larger buffers are not kept, so one huge body does not pin its memory for the session. */
-const RETAIN_LIMIT = 2_000_000; // doubles per slot (16 MB)
+const RETAIN_LIMIT = 1_000_000; // doubles per slot (8 MB)
 
-const slots: (Float64Array | null)[] = [null, null, null];
+const slots: (Float64Array | undefined)[] = [];
 
 export function scratch(slot: number, size: number): Float64Array {
   const have = slots[slot];
   if (have && have.length >= size) return have.subarray(0, size);
-  const fresh = new Float64Array(size);
-  if (size <= RETAIN_LIMIT) slots[slot] = fresh;
-  return fresh;
-}
-
-/** `count` disjoint grids of `size` cells carved from one slot. */
-export function scratchGrids(slot: number, count: number, size: number): Float64Array[] {
-  const buffer = scratch(slot, count * size);
-  return Array.from({ length: count }, (_, i) => buffer.subarray(i * size, (i + 1) * size));
+  // Some headroom, so a grid that grows by a row per step does not reallocate every step.
+  const fresh = new Float64Array(Math.min(Math.max(size, Math.ceil(size * 1.5)), Math.max(size, RETAIN_LIMIT)));
+  if (fresh.length <= RETAIN_LIMIT) slots[slot] = fresh;
+  return fresh.subarray(0, size);
 }

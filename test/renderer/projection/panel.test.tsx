@@ -9,6 +9,7 @@ import { project, toProjectionInput } from '../../../shared/projection';
 import { parseInterchangeText } from '../../../shared/schema';
 import { formFromMap, formToOperation } from '../../../renderer/body/bodyForm';
 import { ProjectionPanel } from '../../../renderer/projection/ProjectionPanel';
+import { inThreadRunner } from '../../../renderer/derived/runner';
 import { applyScenarioOp, changeFor } from '../../../renderer/projection/scenarioChanges';
 import { useApp } from '../../../renderer/store';
 
@@ -20,10 +21,12 @@ const map = parsed.map;
 beforeEach(() => useApp.setState({ ...initial, map, docId: 'd', draft: null, selection: [] }, true));
 afterEach(cleanup);
 
+const chanceOf = () => Number(screen.getByTestId('chance').getAttribute('data-value'));
+
 describe('the projection panel', () => {
-  it('shows the chance, the veto, the whip count and the swing votes, and selects a member on click', () => {
+  it('shows the chance, the veto, the whip count and the swing votes, and selects a member on click', async () => {
     render(<ProjectionPanel />);
-    const chance = screen.getByTestId('chance');
+    const chance = await screen.findByTestId('chance');
     expect(Number(chance.getAttribute('data-value'))).toBeCloseTo(0.917884, 6);
     expect(chance.getAttribute('aria-label')).toBe('Chance of adoption: 92 percent, very likely');
     expect(screen.getByTestId('expected').textContent).toBe('Expected yes votes: 8.5 of 7 needed');
@@ -32,30 +35,63 @@ describe('the projection panel', () => {
     expect(screen.getByTestId('distribution-chart').getAttribute('aria-label')).toContain('7 needed');
     fireEvent.click(screen.getAllByRole('button', { name: 'Member 7' })[0]!);
     expect(useApp.getState().selection).toEqual(['m7']);
-  });
+  }, 30_000);
 
-  it('follows the draft of a drag, and shows a translated refusal instead of crashing', () => {
+  it('follows the draft of a drag, and shows a translated refusal instead of crashing', async () => {
     render(<ProjectionPanel />);
-    const before = Number(screen.getByTestId('chance').getAttribute('data-value'));
+    await screen.findByTestId('chance');
+    const before = chanceOf();
     act(() => useApp.getState().setDraftMoves([{ id: 'm12', x: 0.9, y: 0.5 }]));
-    expect(Number(screen.getByTestId('chance').getAttribute('data-value'))).toBeGreaterThan(before);
+    await waitFor(() => expect(chanceOf()).toBeGreaterThan(before));
     act(() => useApp.setState({ draft: null, language: 'es', map: { ...map, body: { ...map.body, tieBreaker: 'm1' } } }));
-    expect(screen.getByTestId('projection-error').textContent).toContain('Member 1 decide los empates pero también tiene voto');
-  });
+    expect((await screen.findByTestId('projection-error')).textContent).toContain('Member 1 decide los empates pero también tiene voto');
+  }, 30_000);
+
+  it('keeps the last figures on screen, marked updating, until the newest arrive', async () => {
+    render(<ProjectionPanel />);
+    expect(screen.getByTestId('projection-pending').textContent).toBe('Working out the chance of adoption…');
+    await screen.findByTestId('chance');
+    const before = chanceOf();
+    expect(screen.queryByTestId('projection-updating')).toBeNull();
+    act(() => useApp.setState({ language: 'es', map: { ...map, actors: map.actors.map((a) => (a.id === 'm12' ? { ...a, x: 0.9 } : a)) } }));
+    // Right after the change: the old chance, and the panel says it is being updated.
+    expect(chanceOf()).toBe(before);
+    expect(screen.getByTestId('projection-updating').textContent).toBe('Actualizando…');
+    expect(screen.getByTestId('projection-panel').getAttribute('aria-busy')).toBe('true');
+    await waitFor(() => expect(screen.queryByTestId('projection-updating')).toBeNull());
+    expect(chanceOf()).toBeGreaterThan(before);
+  }, 30_000);
 });
 
 describe('the projection panel on a 200-seat body', () => {
-  it('shows the chance at once, and the swing votes, path and smallest set after the first frame', async () => {
+  it('shows the chance, then the swing votes, path and smallest set; during a drag those stay, marked stale', async () => {
     useApp.setState({ map: bigMap() });
     const { container } = render(<ProjectionPanel />);
+    await screen.findByTestId('chance');
     expect(screen.getByTestId('chance').getAttribute('data-value')).toMatch(/^0?\.\d+|^[01]$/);
-    expect(container.querySelector('.projection-detail.stale')).not.toBeNull();
-    // A bound on the wait, not a timing: the searches of a 200-seat body run after the first frame.
-    await waitFor(() => expect(container.querySelector('.projection-detail:not(.stale)')).not.toBeNull(), { timeout: 20_000 });
+    expect(container.querySelector('.projection-detail:not(.stale)')).not.toBeNull();
     expect(screen.getByText(/Smallest set to move/)).toBeTruthy();
     expect(screen.getByTestId('path-headline').textContent).toMatch(/^Move .+: 9\d%/);
     expect(screen.getByTestId('path-headline').textContent).toContain('(estimate: body too large for an exact search)');
-  }, 60_000);
+    const first = bigMap().actors.find((a) => a.seat)!;
+    act(() => useApp.getState().setDraftMoves([{ id: first.id, x: 0.95, y: 0.5 }]));
+    await waitFor(() => expect(container.querySelector('.projection-detail.stale')).not.toBeNull(), { timeout: 20_000 });
+    expect(screen.getByText(/Smallest set to move/)).toBeTruthy();
+  }, 30_000);
+});
+
+describe('the in-thread runner (where there is no worker)', () => {
+  it('delivers only the latest of several requests', async () => {
+    const runner = inThreadRunner();
+    const delivered: number[] = [];
+    const ask = (x: number) => ({ map: { ...map, actors: map.actors.map((a) => (a.id === 'm12' ? { ...a, x } : a)) }, scenarioId: null, dragging: false, target: 0.9 });
+    runner.request(ask(-0.9), (f) => delivered.push(f.ok ? f.summary.pAdopt : -1));
+    runner.request(ask(0.9), (f) => delivered.push(f.ok ? f.summary.pAdopt : -1));
+    await waitFor(() => expect(delivered).toHaveLength(1));
+    expect(delivered[0]).toBeCloseTo(project(toProjectionInput(ask(0.9).map)).pAdopt, 12);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(delivered).toHaveLength(1);
+  });
 });
 
 describe('what-if changes and the body form', () => {
