@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Host, keyOf } from '../../host/handlers';
+import { createBrowserHost } from '../../host/browserHost';
+import { keyOf } from '../../host/handlers';
 import { startLoopback } from '../../host/loopback';
-import { defaultDataDir, defaultMapsDir } from '../../host/paths';
 import { CliFailure, type Command } from '../context';
 import { StoreError } from '../../store/errors';
 
@@ -15,18 +15,8 @@ export const serveCommand: Command = {
   async run([file], values, ctx) {
     const port = values.port === undefined ? 0 : Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliFailure(ctx.t('cli.badPort'));
-    const dataDir = defaultDataDir();
-    // PNG/PDF exports draw with the machine's Chromium; loaded here so other commands start faster.
-    const rasterizer = new (await import('../../export/chromiumRenderer')).ChromiumRasterizer();
-    const host = new Host({
-      rasterizer,
-      kind: 'browser',
-      version: process.env.npm_package_version ?? '0.1.0',
-      dataDir,
-      mapsDir: defaultMapsDir(dataDir),
-      dialogs: null,
-      systemLanguage: ctx.lang,
-    });
+    const browserHost = await createBrowserHost({ version: process.env.npm_package_version ?? '0.1.0', systemLanguage: ctx.lang });
+    const { host } = browserHost;
     let openKey: string | undefined;
     const toOpen = file ?? host.settings.read().lastOpened ?? undefined;
     if (toOpen) {
@@ -41,8 +31,7 @@ export const serveCommand: Command = {
     ctx.out(ctx.t('cli.serving', { url: server.launchUrl(openKey) }));
     await ctx.stopSignal;
     await server.close();
-    await rasterizer.close();
-    host.closeAll();
+    await browserHost.close();
     ctx.err(ctx.t('cli.stopped'));
     return 0;
   },
