@@ -16,6 +16,7 @@ import enGroups from './locales/en/groups.json';
 import enHistory from './locales/en/history.json';
 import enPath from './locales/en/path.json';
 import enWorkspace from './locales/en/workspace.json';
+import enLaunch from './locales/en/launch.json';
 import esCommon from './locales/es/common.json';
 import esGrid from './locales/es/grid.json';
 import esProjection from './locales/es/projection.json';
@@ -28,12 +29,13 @@ import esGroups from './locales/es/groups.json';
 import esHistory from './locales/es/history.json';
 import esPath from './locales/es/path.json';
 import esWorkspace from './locales/es/workspace.json';
+import esLaunch from './locales/es/launch.json';
 
 export type Catalog = { [key: string]: string | Catalog };
 
 export const CATALOGS: Record<Language, Catalog> = {
-  en: Object.assign({}, enCommon, enGrid, enProjection, enExport, enDesktop, enCli, enReconcile, enPresent, enGroups, enHistory, enPath, enWorkspace) as Catalog,
-  es: Object.assign({}, esCommon, esGrid, esProjection, esExport, esDesktop, esCli, esReconcile, esPresent, esGroups, esHistory, esPath, esWorkspace) as Catalog,
+  en: Object.assign({}, enCommon, enGrid, enProjection, enExport, enDesktop, enCli, enReconcile, enPresent, enGroups, enHistory, enPath, enWorkspace, enLaunch) as Catalog,
+  es: Object.assign({}, esCommon, esGrid, esProjection, esExport, esDesktop, esCli, esReconcile, esPresent, esGroups, esHistory, esPath, esWorkspace, esLaunch) as Catalog,
 };
 
 /** Deliberately plain: keys are checked by the catalog test, not by the type system. */
