@@ -17,6 +17,7 @@ import enHistory from './locales/en/history.json';
 import enPath from './locales/en/path.json';
 import enWorkspace from './locales/en/workspace.json';
 import enLaunch from './locales/en/launch.json';
+import enReportback from './locales/en/reportback.json';
 import esCommon from './locales/es/common.json';
 import esGrid from './locales/es/grid.json';
 import esProjection from './locales/es/projection.json';
@@ -30,12 +31,13 @@ import esHistory from './locales/es/history.json';
 import esPath from './locales/es/path.json';
 import esWorkspace from './locales/es/workspace.json';
 import esLaunch from './locales/es/launch.json';
+import esReportback from './locales/es/reportback.json';
 
 export type Catalog = { [key: string]: string | Catalog };
 
 export const CATALOGS: Record<Language, Catalog> = {
-  en: Object.assign({}, enCommon, enGrid, enProjection, enExport, enDesktop, enCli, enReconcile, enPresent, enGroups, enHistory, enPath, enWorkspace, enLaunch) as Catalog,
-  es: Object.assign({}, esCommon, esGrid, esProjection, esExport, esDesktop, esCli, esReconcile, esPresent, esGroups, esHistory, esPath, esWorkspace, esLaunch) as Catalog,
+  en: Object.assign({}, enCommon, enGrid, enProjection, enExport, enDesktop, enCli, enReconcile, enPresent, enGroups, enHistory, enPath, enWorkspace, enLaunch, enReportback) as Catalog,
+  es: Object.assign({}, esCommon, esGrid, esProjection, esExport, esDesktop, esCli, esReconcile, esPresent, esGroups, esHistory, esPath, esWorkspace, esLaunch, esReportback) as Catalog,
 };
 
 /** Deliberately plain: keys are checked by the catalog test, not by the type system. */
