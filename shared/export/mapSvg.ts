@@ -11,6 +11,7 @@ import { COLUMN_COUNT, isPlaced, type Actor, type PowerMap } from '../model';
 import { PALETTE } from '../palette';
 import { toInterchange } from '../schema';
 import { decimal, longDate, percent } from './format';
+import type { ThresholdInfo } from '../projection';
 import type { VoteCount } from './voteCount';
 import { escapeXml as x, unescapeXml as unescape } from './xml';
 
@@ -67,13 +68,14 @@ function header(map: PowerMap, o: MapSvgOptions): string {
 function columns(o: MapSvgOptions): string {
   const w = GRID.width / COLUMN_COUNT;
   const out: string[] = [];
+  // Headings stay at 15 units in print too (over PRINT_MIN_TEXT): larger, neighbours would touch.
   for (let c = 0; c < COLUMN_COUNT; c++) {
     const left = GRID.left + c * w;
     const mid = left + w / 2;
     out.push(
       `<rect x="${n(left)}" y="${GRID.top}" width="${n(w)}" height="${gridHeight(o)}" fill="${PALETTE.columns[c]}"/>`,
       `<rect x="${n(left)}" y="${GRID.top - 6}" width="${n(w)}" height="6" fill="${PALETTE.columnInk[c]}"/>`,
-      `<text x="${n(mid)}" y="${GRID.top - 30}" font-size="${size(o, 15)}" font-weight="bold" text-anchor="middle" fill="${PALETTE.ink}">${x(o.t(`column.${c}`))}</text>`,
+      `<text x="${n(mid)}" y="${GRID.top - 30}" font-size="15" font-weight="bold" text-anchor="middle" fill="${PALETTE.ink}">${x(o.t(`column.${c}`))}</text>`,
       `<text x="${n(mid)}" y="${GRID.top - 12}" font-size="${size(o, 13)}" text-anchor="middle" fill="${PALETTE.muted}">${x(o.t(`whip.${c}`))}</text>`,
     );
     if (c > 0) out.push(`<line x1="${n(left)}" y1="${GRID.top}" x2="${n(left)}" y2="${GRID.top + gridHeight(o)}" stroke="#ffffff" stroke-width="2"/>`);
@@ -168,6 +170,13 @@ function actors(map: PowerMap, o: MapSvgOptions): string {
     .join('');
 }
 
+/** "Needed: 5 of 9 seats", or the cast-vote rule in words when the count depends on attendance. */
+export function neededText(th: ThresholdInfo, t: Translate): string {
+  return th.needed !== null
+    ? t('export.map.needed', { needed: th.needed, seats: th.seats })
+    : t(th.threshold === 'two-thirds' ? 'export.map.neededCastTwoThirds' : 'export.map.neededCast', { seats: th.seats });
+}
+
 function voteBox(map: PowerMap, o: MapSvgOptions, top: number): string {
   const { t, lang } = o;
   const w = SIDE.width;
@@ -181,11 +190,7 @@ function voteBox(map: PowerMap, o: MapSvgOptions, top: number): string {
     return out.join('');
   }
   const p = vc.projection;
-  const th = p.threshold;
-  const needed =
-    th.needed !== null
-      ? t('export.map.needed', { needed: th.needed, seats: th.seats })
-      : t(th.threshold === 'two-thirds' ? 'export.map.neededCastTwoThirds' : 'export.map.neededCast', { seats: th.seats });
+  const needed = neededText(p.threshold, t);
   out.push(
     `<text x="${SIDE.left + 16}" y="${top + 52}" font-size="13" fill="${PALETTE.muted}">${x(t('export.map.chance'))}</text>`,
     `<text x="${SIDE.left + 16}" y="${top + 100}" font-size="46" font-weight="bold" fill="${PALETTE.columnInk[p.pAdopt >= 0.5 ? 4 : 0]}">${x(percent(p.pAdopt, lang))}</text>`,

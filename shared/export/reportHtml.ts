@@ -9,7 +9,7 @@ import { column, isPlaced, type Actor, type PowerMap, type Threshold } from '../
 import type { ThresholdInfo } from '../projection';
 import { PALETTE } from '../palette';
 import { decimal, longDate, percent, points, type Paper } from './format';
-import { mapSvg } from './mapSvg';
+import { mapSvg, neededText } from './mapSvg';
 import { pathSection } from './pathExport';
 import { ADOPTION_TARGET, type VoteCount } from './voteCount';
 import { escapeXml as h } from './xml';
@@ -110,11 +110,7 @@ function summary(o: ReportOptions): string {
   const vc = o.voteCount;
   if (!vc.ok) return `<p>${h(t('export.map.noProjection', { reason: vc.reason }))}</p>`;
   const p = vc.projection;
-  const th = p.threshold;
-  const needed =
-    th.needed !== null
-      ? t('export.map.needed', { needed: th.needed, seats: th.seats })
-      : t(th.threshold === 'two-thirds' ? 'export.map.neededCastTwoThirds' : 'export.map.neededCast', { seats: th.seats });
+  const needed = neededText(p.threshold, t);
   return `<div><div class="label">${h(t('export.map.chance'))}</div><div class="big">${h(percent(p.pAdopt, lang))}</div><div>${h(
     t('export.map.expected', { expected: decimal(p.expectedYes, lang) }),
   )}</div><div>${h(needed)}</div></div>`;
