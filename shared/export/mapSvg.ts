@@ -21,7 +21,7 @@ export const METADATA_ID = 'powermap-interchange';
 
 const FONT = "'DejaVu Sans', 'Liberation Sans', Arial, Helvetica, sans-serif";
 const GRID = { left: 90, top: 150, width: 800, height: 580 };
-const PRINT_GRID_HEIGHT = 350;
+const PRINT_GRID_HEIGHT = 260;
 const SIDE = { left: 920, width: 255 };
 const DOT_R = 9;
 /** A white outline behind label text, as attributes: the app's CSP forbids <style> in drawn markup. */

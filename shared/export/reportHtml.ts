@@ -127,7 +127,7 @@ header .sub { color: ${PALETTE.muted}; font-size: 11pt; }
 .map svg { width: 100%; height: auto; display: block; }
 .facts { display: flex; gap: 4mm; align-items: flex-start; font-size: 8.5pt; margin-top: 1mm; break-inside: avoid; }
 .facts > * { flex: 1; }
-.facts section { margin-bottom: 2mm; }
+.facts section { margin-bottom: 1.5mm; }
 h2 { font-size: 10.5pt; margin: 0 0 1.5mm; border-bottom: 1.5px solid ${PALETTE.ink}; padding-bottom: 0.5mm; }
 .chance .big { font-size: 20pt; font-weight: bold; color: ${PALETTE.columnInk[4]}; line-height: 1; }
 .chance .label { color: ${PALETTE.muted}; }

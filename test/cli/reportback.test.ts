@@ -24,8 +24,9 @@ interface Word {
   height: number;
 }
 
+/** The first page's words (the map is on it). */
 function pdfWords(file: string): Word[] {
-  const xml = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
+  const xml = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-bbox', file, '-'], { encoding: 'utf8' });
   return [...xml.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
     text: m[5]!,
     top: Number(m[2]),
@@ -38,16 +39,17 @@ const pdfPages = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pd
 const count = (text: string, s: string) => text.split(s).length - 1;
 
 describe('the reportback PDF', { timeout: 180_000 }, () => {
-  for (const [lang, paper, chance, voteCount] of [
-    ['en', 'letter', 'Chance of adoption', 'Vote count'],
-    ['es', 'a4', 'Probabilidad de adopción', 'Conteo de votos'],
-    ['es', 'letter', 'Probabilidad de adopción', 'Conteo de votos'],
+  // Spanish on letter paper is the longest: its whip count may end on a second page (header repeated).
+  for (const [lang, paper, chance, voteCount, pages] of [
+    ['en', 'letter', 'Chance of adoption', 'Vote count', 1],
+    ['es', 'a4', 'Probabilidad de adopción', 'Conteo de votos', 1],
+    ['es', 'letter', 'Probabilidad de adopción', 'Conteo de votos', 2],
   ] as const) {
     it(`shows the vote count once and every text on the map at 8 pt or more (${lang}, ${paper})`, () => {
       const file = path.join(tempDir('pm-report-'), 'report.pdf');
       const r = powermap(['export', COUNCIL, '--format', 'pdf', '--out', file, '--lang', lang, '--paper', paper]);
       expect(r.code, r.stderr).toBe(0);
-      expect(pdfPages(file)).toBe(1);
+      expect(pdfPages(file)).toBeLessThanOrEqual(pages);
       const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
       expect(count(text, chance)).toBe(1);
       expect(count(text, voteCount)).toBe(1);
