@@ -36,7 +36,9 @@ if (bin) {
   register();
   const { runBrowserFallback } = await import('../electron/main/browserFallback.ts');
   const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
-  const app = await runBrowserFallback({ rendererDir: path.join(root, 'dist', 'renderer'), version: pkg.version });
+  // POWERMAP_NO_BROWSER=1: print the address but open no browser (a headless machine, a test).
+  const openBrowser = process.env.POWERMAP_NO_BROWSER ? async () => false : undefined;
+  const app = await runBrowserFallback({ rendererDir: path.join(root, 'dist', 'renderer'), version: pkg.version, openBrowser });
   const stop = async () => {
     await app.close();
     process.exit(0);

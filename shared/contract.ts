@@ -83,6 +83,14 @@ export interface MapOrigin {
   createdAt: string;
 }
 
+/**
+ * A dropped file, opened. For a `.powermap` the browser host cannot reach the file itself: it opens
+ * the original when the same file is in the maps folder or the recent maps, else a copy.
+ */
+export interface DroppedMap extends OpenedMap {
+  dropped?: 'original' | 'copy';
+}
+
 export interface Applied {
   inverse: Operation;
   updatedAt: string;
@@ -156,7 +164,7 @@ export const contract = {
     z.strictObject({ docId, format: z.enum(EXPORT_FORMATS), lang: z.enum(LANGUAGES), paper: z.enum(PAPERS).default('letter') }),
   ),
   /** A dropped file: interchange JSON, an exported PNG/SVG with the map inside, or a .powermap. */
-  'maps.importFile': method<OpenedMap>()(z.strictObject({ name: z.string().min(1).max(500), base64: z.string().max(base64Length(MAX_IMPORT_BYTES)) })),
+  'maps.importFile': method<DroppedMap>()(z.strictObject({ name: z.string().min(1).max(500), base64: z.string().max(base64Length(MAX_IMPORT_BYTES)) })),
   /** A breakout group's map (any file a drop accepts), read for comparison and never opened for writing. */
   /** Writes one copy of the map per breakout group, beside it, each remembering its origin. */
   'groups.makeCopies': method<{ files: string[] }>()(

@@ -15,6 +15,7 @@ import { writeExport } from '../export/exportTarget';
 import { MIME, needsRasterizer, renderExport } from '../export/render';
 import { MapDocument } from '../store/document';
 import { StoreError } from '../store/errors';
+import { findDroppedOriginal } from './droppedDocument';
 import type { Host } from './handlers';
 
 export interface ExportHandlerOptions {
@@ -72,8 +73,12 @@ export function exportHandlers(host: Host, opts: ExportHandlerOptions): ExportHa
       if (found.kind === 'error') throw new StoreError(found.code === 'unknownFileType' ? 'unsupported' : 'invalid-json', found.code, { file: found.code });
       // A roster adds people to the open map; the renderer previews it and applies it itself.
       if (found.kind === 'roster') throw new StoreError('unsupported', 'a roster is imported into an open map', { file: 'roster' });
-      const text = found.kind === 'map' ? found.text : JSON.stringify(toInterchange(mapFromDocumentBytes(bytes)));
-      return host.handlers['maps.importJson']({ text });
+      if (found.kind === 'map') return host.handlers['maps.importJson']({ text: found.text });
+      // A dropped map file: the original when this host can find it, else a copy (and the renderer says which).
+      const original = findDroppedOriginal(host, name, bytes);
+      if (original) return { ...host.openPath(original), dropped: 'original' as const };
+      const copy = await host.handlers['maps.importJson']({ text: JSON.stringify(toInterchange(mapFromDocumentBytes(bytes))) });
+      return { ...copy, dropped: 'copy' as const };
     },
   };
 }

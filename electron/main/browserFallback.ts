@@ -8,7 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Language } from '../../shared/contract';
 import { createTranslator, languageFromLocale } from '../../shared/i18n';
-import { Host, keyOf } from '../host/handlers';
+import { createBrowserHost } from '../host/browserHost';
+import { keyOf, type Host } from '../host/handlers';
 import { startLoopback, type LoopbackServer } from '../host/loopback';
 import { openThroughLaunchFile } from '../host/launchFile';
 import { defaultDataDir, defaultMapsDir } from '../host/paths';
@@ -57,15 +58,13 @@ export function openInBrowser(url: string, platform: NodeJS.Platform = process.p
 
 export async function runBrowserFallback(opts: FallbackOptions): Promise<Fallback> {
   const out = opts.out ?? ((line: string) => process.stdout.write(`${line}\n`));
-  const dataDir = opts.dataDir ?? defaultDataDir();
-  const host = new Host({
-    kind: 'browser',
+  // The same host as `powermap serve` (PNG and PDF exports included).
+  const browserHost = await createBrowserHost({
     version: opts.version ?? '0.0.0',
-    dataDir,
-    mapsDir: defaultMapsDir(dataDir),
-    dialogs: null,
+    dataDir: opts.dataDir,
     systemLanguage: opts.systemLanguage ?? languageFromLocale(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG),
   });
+  const { host } = browserHost;
   const t = createTranslator(host.settings.language());
 
   out(t('desktop.start.noElectron'));
@@ -98,7 +97,7 @@ export async function runBrowserFallback(opts: FallbackOptions): Promise<Fallbac
     async close() {
       launch.remove();
       await server.close();
-      host.closeAll();
+      await browserHost.close();
     },
   };
 }

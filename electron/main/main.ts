@@ -16,6 +16,7 @@ import { watchForCrashes } from './crash';
 import { electronDialogs } from './dialogs';
 import { watchMapFile } from './fileWatch';
 import { DocumentWindows } from './documentWindows';
+import { registerDroppedFiles } from './droppedFiles';
 import { registerIpc } from './ipc';
 import { mapFilesFromArgv, OpenQueue } from './launchArgs';
 import { buildMenuTemplate, type MenuActions } from './menu';
@@ -252,6 +253,11 @@ function start(): void {
       },
     };
     return handlers;
+  });
+
+  registerDroppedFiles(ipcMain, (file, webContentsId) => {
+    const win = windows.all().find((w) => !w.isDestroyed() && w.webContents.id === webContentsId) ?? null;
+    windows.openFile(file, win);
   });
 
   // Title bars, menus and native dialogs follow the OS's dark or light setting.

@@ -1,11 +1,11 @@
 /**
  * The only bridge between the page and the main process: one function per contract method (all over
- * one IPC channel, checked and validated in main) and a subscription to menu commands. Nothing else
- * of Electron or Node reaches the page.
+ * one IPC channel, checked and validated in main), a subscription to menu commands, and opening a
+ * dropped map file where it is. Nothing else of Electron or Node reaches the page.
  */
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import type { Method } from '../../shared/contract';
-import { IPC_INVOKE, IPC_MENU, isMenuCommand, type MenuBridge, type MenuCommand } from '../../shared/menuCommands';
+import { IPC_INVOKE, IPC_MENU, IPC_OPEN_DROPPED, isMenuCommand, type FilesBridge, type MenuBridge, type MenuCommand } from '../../shared/menuCommands';
 import type { Bridge } from '../../renderer/api/client';
 
 // Spelled out (not imported) so the sandboxed preload bundle stays free of zod; the type makes the
@@ -51,5 +51,21 @@ const menu: MenuBridge = {
   },
 };
 
+// A dropped map opens as the file itself. Only a File the user really dropped has a path here (one a
+// page builds has none), so the page cannot make main open a path of its choosing.
+const files: FilesBridge = {
+  async openDropped(file) {
+    let filePath = '';
+    try {
+      filePath = webUtils.getPathForFile(file);
+    } catch {
+      // Not a File from the page: no path.
+    }
+    if (!filePath) return null;
+    return ipcRenderer.invoke(IPC_OPEN_DROPPED, filePath);
+  },
+};
+
 contextBridge.exposeInMainWorld('powermap', bridge);
+contextBridge.exposeInMainWorld('powermapFiles', files);
 contextBridge.exposeInMainWorld('powermapMenu', menu);

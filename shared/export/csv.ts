@@ -1,5 +1,6 @@
 /**
- * CSV for the campaign spreadsheet: the actors with their projection, then the totals. UTF-8 with a
+ * CSV for the campaign spreadsheet: the actors with their projection, the totals, then the influence
+ * links (who can reach whom, by id and by name, with their strength). UTF-8 with a
  * byte-order mark (so Excel reads "Núñez" right), RFC 4180 quoting, and text cells that a
  * spreadsheet would run as a formula prefixed with an apostrophe.
  */
@@ -68,7 +69,20 @@ export function mapCsv(map: PowerMap, o: { t: Translate; lang: Language; voteCou
     rows.push([t('export.map.noProjection', { reason: o.voteCount.reason })]);
   }
   rows.push(...pathCsvRows(map, o));
+  rows.push([], ...linkRows(map, t));
   return BOM + toCsvRows(rows);
+}
+
+/** The influence links section: a title row, a header, then one row per link (none: a note). */
+function linkRows(map: PowerMap, t: Translate): Cell[][] {
+  const name = new Map(map.actors.map((a) => [a.id, a.name]));
+  const head = ['fromId', 'from', 'toId', 'to', 'strength'].map((k) => t(`reportback.csv.${k}`));
+  if (map.links.length === 0) return [[t('reportback.csv.links')], [t('reportback.csv.noLinks')]];
+  return [
+    [t('reportback.csv.links')],
+    head,
+    ...map.links.map((l): Cell[] => [l.from, name.get(l.from) ?? '', l.to, name.get(l.to) ?? '', l.strength]),
+  ];
 }
 
 /** RFC 4180 parsing (quotes, doubled quotes, newlines in quotes) with a chosen delimiter. */

@@ -11,6 +11,7 @@ import { COLUMN_COUNT, isPlaced, type Actor, type PowerMap } from '../model';
 import { PALETTE } from '../palette';
 import { toInterchange } from '../schema';
 import { decimal, longDate, percent } from './format';
+import type { ThresholdInfo } from '../projection';
 import type { VoteCount } from './voteCount';
 import { escapeXml as x, unescapeXml as unescape } from './xml';
 
@@ -20,6 +21,7 @@ export const METADATA_ID = 'powermap-interchange';
 
 const FONT = "'DejaVu Sans', 'Liberation Sans', Arial, Helvetica, sans-serif";
 const GRID = { left: 90, top: 150, width: 800, height: 580 };
+const PRINT_GRID_HEIGHT = 260;
 const SIDE = { left: 920, width: 255 };
 const DOT_R = 9;
 /** A white outline behind label text, as attributes: the app's CSP forbids <style> in drawn markup. */
@@ -34,10 +36,25 @@ export interface MapSvgOptions {
   embed?: boolean;
   /** Draw title, town and date (default true); the reportback page has its own. */
   header?: boolean;
+  /**
+   * For the printed reportback: the page has its own title, vote count and date, so the picture is
+   * just the grid with a legend row under it, and every text is drawn at PRINT_MIN_TEXT units or more
+   * (at the page's width that is at least 8 pt; at 14 px on the full picture names printed at 4–5 pt).
+   */
+  print?: boolean;
 }
 
+/** The smallest text in print, in SVG units; `PRINT_WIDTH` units span the page's printable width. */
+export const PRINT_MIN_TEXT = 14;
+export const PRINT_WIDTH = 910;
+
+/** A text size: as given on screen, one unit larger and at least PRINT_MIN_TEXT in print. */
+const size = (o: Pick<MapSvgOptions, 'print'>, base: number) => (o.print ? Math.max(base + 1, PRINT_MIN_TEXT) : base);
+
 const px = (ax: number) => GRID.left + ((ax + 1) / 2) * GRID.width;
-const py = (ay: number) => GRID.top + (1 - ay) * GRID.height;
+/** The grid's height: shorter in print, so the whole reportback fits on one page. */
+const gridHeight = (o: Pick<MapSvgOptions, 'print'>) => (o.print ? PRINT_GRID_HEIGHT : GRID.height);
+const py = (ay: number, o: Pick<MapSvgOptions, 'print'>) => GRID.top + (1 - ay) * gridHeight(o);
 const n = (v: number) => Math.round(v * 10) / 10;
 
 function header(map: PowerMap, o: MapSvgOptions): string {
@@ -51,28 +68,29 @@ function header(map: PowerMap, o: MapSvgOptions): string {
 function columns(o: MapSvgOptions): string {
   const w = GRID.width / COLUMN_COUNT;
   const out: string[] = [];
+  // Headings stay at 15 units in print too (over PRINT_MIN_TEXT): larger, neighbours would touch.
   for (let c = 0; c < COLUMN_COUNT; c++) {
     const left = GRID.left + c * w;
     const mid = left + w / 2;
     out.push(
-      `<rect x="${n(left)}" y="${GRID.top}" width="${n(w)}" height="${GRID.height}" fill="${PALETTE.columns[c]}"/>`,
+      `<rect x="${n(left)}" y="${GRID.top}" width="${n(w)}" height="${gridHeight(o)}" fill="${PALETTE.columns[c]}"/>`,
       `<rect x="${n(left)}" y="${GRID.top - 6}" width="${n(w)}" height="6" fill="${PALETTE.columnInk[c]}"/>`,
       `<text x="${n(mid)}" y="${GRID.top - 30}" font-size="15" font-weight="bold" text-anchor="middle" fill="${PALETTE.ink}">${x(o.t(`column.${c}`))}</text>`,
-      `<text x="${n(mid)}" y="${GRID.top - 12}" font-size="13" text-anchor="middle" fill="${PALETTE.muted}">${x(o.t(`whip.${c}`))}</text>`,
+      `<text x="${n(mid)}" y="${GRID.top - 12}" font-size="${size(o, 13)}" text-anchor="middle" fill="${PALETTE.muted}">${x(o.t(`whip.${c}`))}</text>`,
     );
-    if (c > 0) out.push(`<line x1="${n(left)}" y1="${GRID.top}" x2="${n(left)}" y2="${GRID.top + GRID.height}" stroke="#ffffff" stroke-width="2"/>`);
+    if (c > 0) out.push(`<line x1="${n(left)}" y1="${GRID.top}" x2="${n(left)}" y2="${GRID.top + gridHeight(o)}" stroke="#ffffff" stroke-width="2"/>`);
   }
-  out.push(`<rect x="${GRID.left}" y="${GRID.top}" width="${GRID.width}" height="${GRID.height}" fill="none" stroke="#b8bec8"/>`);
+  out.push(`<rect x="${GRID.left}" y="${GRID.top}" width="${GRID.width}" height="${gridHeight(o)}" fill="none" stroke="#b8bec8"/>`);
   return out.join('');
 }
 
 function axes(o: MapSvgOptions): string {
-  const cy = GRID.top + GRID.height / 2;
+  const cy = GRID.top + gridHeight(o) / 2;
   return [
-    `<text transform="translate(${GRID.left - 48} ${cy}) rotate(-90)" font-size="16" font-weight="bold" text-anchor="middle" fill="${PALETTE.ink}">${x(o.t('export.map.axisPower'))}</text>`,
-    `<text x="${GRID.left - 8}" y="${GRID.top + 14}" font-size="13" text-anchor="end" fill="${PALETTE.muted}">${x(o.t('export.map.powerHigh'))}</text>`,
-    `<text x="${GRID.left - 8}" y="${GRID.top + GRID.height}" font-size="13" text-anchor="end" fill="${PALETTE.muted}">${x(o.t('export.map.powerLow'))}</text>`,
-    `<text x="${GRID.left + GRID.width / 2}" y="${GRID.top + GRID.height + 30}" font-size="16" font-weight="bold" text-anchor="middle" fill="${PALETTE.ink}">${x(o.t('export.map.axisAlignment'))}</text>`,
+    `<text transform="translate(${GRID.left - 48} ${cy}) rotate(-90)" font-size="${size(o, 16)}" font-weight="bold" text-anchor="middle" fill="${PALETTE.ink}">${x(o.t('export.map.axisPower'))}</text>`,
+    `<text x="${GRID.left - 8}" y="${GRID.top + 14}" font-size="${size(o, 13)}" text-anchor="end" fill="${PALETTE.muted}">${x(o.t('export.map.powerHigh'))}</text>`,
+    `<text x="${GRID.left - 8}" y="${GRID.top + gridHeight(o)}" font-size="${size(o, 13)}" text-anchor="end" fill="${PALETTE.muted}">${x(o.t('export.map.powerLow'))}</text>`,
+    `<text x="${GRID.left + GRID.width / 2}" y="${GRID.top + gridHeight(o) + 30}" font-size="${size(o, 16)}" font-weight="bold" text-anchor="middle" fill="${PALETTE.ink}">${x(o.t('export.map.axisAlignment'))}</text>`,
   ].join('');
 }
 
@@ -89,10 +107,10 @@ function blockHull(points: [number, number][]): string | null {
   return `M${hull.map(([hx, hy]) => `${n(hx)},${n(hy)}`).join('L')}Z`;
 }
 
-function blocks(map: PowerMap, byId: Map<string, Actor>): string {
+function blocks(map: PowerMap, byId: Map<string, Actor>, o: MapSvgOptions): string {
   return map.blocks
     .map((b) => {
-      const pts = b.members.map((id) => byId.get(id)).filter((a) => a && isPlaced(a)).map((a) => [px(a!.x!), py(a!.y!)] as [number, number]);
+      const pts = b.members.map((id) => byId.get(id)).filter((a) => a && isPlaced(a)).map((a) => [px(a!.x!), py(a!.y!, o)] as [number, number]);
       const d = blockHull(pts);
       if (!d) return '';
       // The name goes under the block, where member labels (right of each marker) rarely reach.
@@ -100,19 +118,19 @@ function blocks(map: PowerMap, byId: Map<string, Actor>): string {
       const left = Math.max(GRID.left + 4, Math.min(...pts.map((p) => p[0])) - 18);
       return (
         `<g class="block"><path d="${d}" fill="${PALETTE.block}" fill-opacity="0.12" stroke="${PALETTE.block}" stroke-width="2" stroke-dasharray="6 4"/>` +
-        `<text x="${n(left)}" y="${n(below)}" font-size="13" font-style="italic" fill="#00684c" ${HALO}>${x(b.name)}</text></g>`
+        `<text x="${n(left)}" y="${n(below)}" font-size="${size(o, 13)}" font-style="italic" fill="#00684c" ${HALO}>${x(b.name)}</text></g>`
       );
     })
     .join('');
 }
 
-function links(map: PowerMap, byId: Map<string, Actor>): string {
+function links(map: PowerMap, byId: Map<string, Actor>, o: MapSvgOptions): string {
   return map.links
     .map((l) => {
       const a = byId.get(l.from);
       const b = byId.get(l.to);
       if (!a || !b || !isPlaced(a) || !isPlaced(b)) return '';
-      const [x1, y1, x2, y2] = [px(a.x), py(a.y), px(b.x), py(b.y)];
+      const [x1, y1, x2, y2] = [px(a.x), py(a.y, o), px(b.x), py(b.y, o)];
       const len = Math.hypot(x2 - x1, y2 - y1);
       if (len < 2 * DOT_R + 4) return '';
       const k = (DOT_R + 4) / len;
@@ -131,24 +149,32 @@ function marker(a: Actor, cx: number, cy: number): string {
     : `<circle cx="${n(cx)}" cy="${n(cy)}" r="${DOT_R - 1}" fill="#ffffff" stroke="${PALETTE.decisionMaker}" stroke-width="3"/>`;
 }
 
-/** A generous estimate of a 14px label's width; SVG strings cannot be measured without a browser. */
-const labelWidth = (text: string) => text.length * 8.2;
+/** A generous estimate of a label's width; SVG strings cannot be measured without a browser. */
+const labelWidth = (text: string, fontSize: number) => text.length * fontSize * 0.586;
 
-function actors(map: PowerMap): string {
+function actors(map: PowerMap, o: MapSvgOptions): string {
+  const fontSize = size(o, 14);
   return map.actors
     .filter(isPlaced)
     .map((a) => {
       const cx = px(a.x);
-      const cy = py(a.y);
+      const cy = py(a.y, o);
       // Labels sit right of the marker, or left of it where they would run past the grid.
-      const right = cx + DOT_R + 5 + labelWidth(a.name) < GRID.left + GRID.width + 12;
+      const right = cx + DOT_R + 5 + labelWidth(a.name, fontSize) < GRID.left + GRID.width + 12;
       const lx = right ? cx + DOT_R + 5 : cx - DOT_R - 5;
       return (
         `<g class="actor ${a.kind}"><title>${x(a.role ? `${a.name} — ${a.role}` : a.name)}</title>${marker(a, cx, cy)}` +
-        `<text x="${n(lx)}" y="${n(cy + 5)}" font-size="14" text-anchor="${right ? 'start' : 'end'}" fill="${PALETTE.ink}" ${HALO}>${x(a.name)}</text></g>`
+        `<text x="${n(lx)}" y="${n(cy + fontSize * 0.36)}" font-size="${fontSize}" text-anchor="${right ? 'start' : 'end'}" fill="${PALETTE.ink}" ${HALO}>${x(a.name)}</text></g>`
       );
     })
     .join('');
+}
+
+/** "Needed: 5 of 9 seats", or the cast-vote rule in words when the count depends on attendance. */
+export function neededText(th: ThresholdInfo, t: Translate): string {
+  return th.needed !== null
+    ? t('export.map.needed', { needed: th.needed, seats: th.seats })
+    : t(th.threshold === 'two-thirds' ? 'export.map.neededCastTwoThirds' : 'export.map.neededCast', { seats: th.seats });
 }
 
 function voteBox(map: PowerMap, o: MapSvgOptions, top: number): string {
@@ -164,11 +190,7 @@ function voteBox(map: PowerMap, o: MapSvgOptions, top: number): string {
     return out.join('');
   }
   const p = vc.projection;
-  const th = p.threshold;
-  const needed =
-    th.needed !== null
-      ? t('export.map.needed', { needed: th.needed, seats: th.seats })
-      : t(th.threshold === 'two-thirds' ? 'export.map.neededCastTwoThirds' : 'export.map.neededCast', { seats: th.seats });
+  const needed = neededText(p.threshold, t);
   out.push(
     `<text x="${SIDE.left + 16}" y="${top + 52}" font-size="13" fill="${PALETTE.muted}">${x(t('export.map.chance'))}</text>`,
     `<text x="${SIDE.left + 16}" y="${top + 100}" font-size="46" font-weight="bold" fill="${PALETTE.columnInk[p.pAdopt >= 0.5 ? 4 : 0]}">${x(percent(p.pAdopt, lang))}</text>`,
@@ -178,8 +200,8 @@ function voteBox(map: PowerMap, o: MapSvgOptions, top: number): string {
   return out.join('');
 }
 
-/** Wraps a text into lines of roughly `perLine` characters (SVG has no text flow). */
-function textBlock(text: string, left: number, top: number, size: number, perLine: number, fill: string): string {
+/** A text cut into lines of roughly `perLine` characters, at spaces. */
+function wrap(text: string, perLine: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/)) {
@@ -189,8 +211,13 @@ function textBlock(text: string, left: number, top: number, size: number, perLin
     } else line = line ? `${line} ${word}` : word;
   }
   if (line) lines.push(line);
-  return `<text x="${left}" y="${top}" font-size="${size}" fill="${fill}">${lines
-    .map((l, i) => `<tspan x="${left}" dy="${i === 0 ? 0 : size * 1.3}">${x(l)}</tspan>`)
+  return lines;
+}
+
+/** Wraps a text into lines of roughly `perLine` characters (SVG has no text flow). */
+function textBlock(text: string, left: number, top: number, size: number, perLine: number, fill: string): string {
+  return `<text x="${n(left)}" y="${n(top)}" font-size="${size}" fill="${fill}">${wrap(text, perLine)
+    .map((l, i) => `<tspan x="${n(left)}" dy="${i === 0 ? 0 : n(size * 1.3)}">${x(l)}</tspan>`)
     .join('')}</text>`;
 }
 
@@ -215,48 +242,96 @@ function legend(o: MapSvgOptions, top: number): string {
   ].join('');
 }
 
+/** The legend as one row under the grid, for print (where the side panel is left out). */
+function legendRow(o: MapSvgOptions, top: number): string {
+  const { t } = o;
+  const fontSize = size(o, 13);
+  const slot = (GRID.width + GRID.left - 20) / 5;
+  const left = (i: number) => 20 + i * slot;
+  const cy = top + 8;
+  const label = (i: number, key: string) => textBlock(t(key), left(i) + 32, cy + fontSize * 0.36, fontSize, LEGEND_ROW_CHARS, PALETTE.ink);
+  return [
+    marker({ kind: 'decision-maker', seat: true } as Actor, left(0) + 12, cy),
+    label(0, 'export.map.member'),
+    marker({ kind: 'decision-maker', seat: false } as Actor, left(1) + 12, cy),
+    label(1, 'export.map.decisionMaker'),
+    marker({ kind: 'influencer' } as Actor, left(2) + 12, cy),
+    label(2, 'export.map.influencer'),
+    `<rect x="${n(left(3))}" y="${cy - 10}" width="24" height="20" rx="8" fill="${PALETTE.block}" fill-opacity="0.12" stroke="${PALETTE.block}" stroke-width="2" stroke-dasharray="4 3"/>`,
+    label(3, 'export.map.block'),
+    `<line x1="${n(left(4))}" y1="${cy}" x2="${n(left(4) + 22)}" y2="${cy}" stroke="${PALETTE.link}" stroke-width="2" marker-end="url(#arrow)"/>`,
+    label(4, 'export.map.link'),
+  ].join('');
+}
+
+/** Characters per line of a legend label in the print row (five labels side by side). */
+const LEGEND_ROW_CHARS = 15;
+
+/** Lines the print legend row needs: its longest label, wrapped. */
+function legendRowLines(o: MapSvgOptions): number {
+  const keys = ['member', 'decisionMaker', 'influencer', 'block', 'link'];
+  return Math.max(...keys.map((k) => wrap(o.t(`export.map.${k}`), LEGEND_ROW_CHARS).length));
+}
+
+/** Where the list of unplaced names starts: below the axis title, and in print below the legend row. */
+function footerTop(o: MapSvgOptions): number {
+  const below = GRID.top + gridHeight(o) + 62;
+  return o.print ? below + 14 + legendRowLines(o) * size(o, 13) * 1.3 : below;
+}
+
 function footer(map: PowerMap, o: MapSvgOptions): string {
   const unplaced = map.actors.filter((a) => !isPlaced(a)).map((a) => a.name);
-  const y = GRID.top + GRID.height + 62;
+  const y = footerTop(o);
   const parts: string[] = [];
   if (unplaced.length > 0) {
     // Every name stays in the picture, even those still waiting beside the grid.
-    parts.push(textBlock(o.t('export.map.notPlaced', { names: unplaced.join(', ') }), 40, y, 13, 160, PALETTE.muted));
+    parts.push(textBlock(o.t('export.map.notPlaced', { names: unplaced.join(', ') }), 40, y, size(o, 13), footerChars(o), PALETTE.muted));
   }
-  parts.push(
-    `<text x="${SVG_WIDTH - 25}" y="${SVG_HEIGHT - 12}" font-size="11" text-anchor="end" fill="${PALETTE.muted}">${x(o.t('export.map.exported', { date: longDate(o.date, o.lang) }))}</text>`,
-  );
+  // The printed page carries the date in its own header.
+  if (!o.print) {
+    parts.push(
+      `<text x="${SVG_WIDTH - 25}" y="${SVG_HEIGHT - 12}" font-size="11" text-anchor="end" fill="${PALETTE.muted}">${x(o.t('export.map.exported', { date: longDate(o.date, o.lang) }))}</text>`,
+    );
+  }
   return parts.join('');
 }
 
-/** Extra height for the list of unplaced names, so a long roster never runs off the picture. */
-function footerHeight(map: PowerMap): number {
-  const chars = map.actors.filter((a) => !isPlaced(a)).reduce((s, a) => s + a.name.length + 2, 0);
-  return Math.max(0, Math.ceil(chars / 160) - 1) * 17;
+const footerChars = (o: MapSvgOptions) => (o.print ? 100 : 160);
+
+/** The picture's full height: the grid, then (in print) the legend row, then the unplaced names. */
+function pictureHeight(map: PowerMap, o: MapSvgOptions): number {
+  const names = map.actors.filter((a) => !isPlaced(a)).map((a) => a.name);
+  if (!o.print) {
+    const chars = names.reduce((s, name) => s + name.length + 2, 0);
+    return SVG_HEIGHT + Math.max(0, Math.ceil(chars / 160) - 1) * 17;
+  }
+  const lines = names.length === 0 ? 0 : wrap(o.t('export.map.notPlaced', { names: names.join(', ') }), footerChars(o)).length;
+  return footerTop(o) + (lines === 0 ? 0 : (lines - 1) * size(o, 13) * 1.3 + 12) + 8;
 }
 
 export function mapSvg(map: PowerMap, o: MapSvgOptions): string {
   const byId = new Map(map.actors.map((a) => [a.id, a]));
-  const height = SVG_HEIGHT + footerHeight(map);
+  const height = pictureHeight(map, o);
+  const width = o.print ? PRINT_WIDTH : SVG_WIDTH;
   // Without the header, the view starts just above the column labels.
-  const top = o.header === false ? GRID.top - 56 : 0;
+  const top = o.header === false || o.print ? GRID.top - 56 : 0;
   const metadata =
     o.embed === false ? '' : `<metadata id="${METADATA_ID}">${x(JSON.stringify(toInterchange(map)))}</metadata>`;
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${SVG_WIDTH}" height="${height - top}" viewBox="0 ${top} ${SVG_WIDTH} ${height - top}" font-family="${FONT}" lang="${o.lang}">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${n(height - top)}" viewBox="0 ${top} ${width} ${n(height - top)}" font-family="${FONT}" lang="${o.lang}">` +
     metadata +
     `<title>${x(`${map.title || o.t('vocab.powerMap')} — ${map.town}`)}</title>` +
     `<defs><marker id="arrow" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="${PALETTE.link}"/></marker>` +
     `</defs>` +
-    `<rect width="${SVG_WIDTH}" height="${height}" fill="${PALETTE.paper}"/>` +
-    (o.header === false ? '' : header(map, o)) +
+    `<rect width="${width}" height="${n(height)}" fill="${PALETTE.paper}"/>` +
+    (o.header === false || o.print ? '' : header(map, o)) +
     columns(o) +
     axes(o) +
-    blocks(map, byId) +
-    links(map, byId) +
-    actors(map) +
-    voteBox(map, o, GRID.top) +
-    legend(o, GRID.top + 190) +
+    blocks(map, byId, o) +
+    links(map, byId, o) +
+    actors(map, o) +
+    // In print the page shows the vote count once, beside the picture; the legend goes under the grid.
+    (o.print ? legendRow(o, GRID.top + gridHeight(o) + 62) : voteBox(map, o, GRID.top) + legend(o, GRID.top + 190)) +
     footer(map, o) +
     `</svg>`
   );

@@ -9,7 +9,7 @@ import { column, isPlaced, type Actor, type PowerMap, type Threshold } from '../
 import type { ThresholdInfo } from '../projection';
 import { PALETTE } from '../palette';
 import { decimal, longDate, percent, points, type Paper } from './format';
-import { mapSvg } from './mapSvg';
+import { mapSvg, neededText } from './mapSvg';
 import { pathSection } from './pathExport';
 import { ADOPTION_TARGET, type VoteCount } from './voteCount';
 import { escapeXml as h } from './xml';
@@ -23,6 +23,8 @@ export interface ReportOptions {
 }
 
 const SWING_SHOWN = 3;
+/** Whip table columns holding short numbers: kept narrow (their headings wrap) so names need not. */
+const NUMERIC = new Set(['yesChance', 'attendance', 'swingRank']);
 
 function thresholdVotes(th: Threshold, seats: number): number {
   if (th === 'majority') return Math.floor(seats / 2) + 1;
@@ -93,38 +95,41 @@ function whipTable(map: PowerMap, o: ReportOptions): string {
     const m = byId.get(a.id);
     const col = isPlaced(a) ? column(a.x) : null;
     const swatch = col === null ? '' : `<span class="swatch" style="background:${PALETTE.columnInk[col]}"></span>`;
-    return `<tr><td>${h(a.name)}</td><td>${h(a.role)}</td><td>${swatch}${h(col === null ? t('export.csv.unplaced') : `${t(`column.${col}`)} (${t(`whip.${col}`)})`)}</td><td class="num">${m ? h(percent(m.pYes, lang)) : ''}</td><td class="num">${
+    return `<tr><td>${h(a.name)}</td><td>${h(a.role)}</td><td class="pos">${swatch}${h(col === null ? t('export.csv.unplaced') : `${t(`column.${col}`)} (${t(`whip.${col}`)})`)}</td><td class="num">${m ? h(percent(m.pYes, lang)) : ''}</td><td class="num">${
       a.recused ? h(t('export.report.recused')) : h(percent(a.pPresent, lang))
     }</td><td>${h(blockOf.get(a.id) ?? '')}</td><td class="num">${m ? m.swingRank : ''}</td></tr>`;
   };
-  return `<table class="whip"><thead><tr>${cols.map((c) => `<th>${h(t(`export.report.${c}`))}</th>`).join('')}</tr></thead><tbody>${members
+  return `<table class="whip"><thead><tr>${cols.map((c) => `<th${NUMERIC.has(c) ? ' class="num"' : ''}>${h(t(`export.report.${c}`))}</th>`).join('')}</tr></thead><tbody>${members
     .map(row)
     .join('')}</tbody></table>`;
 }
 
+/** The vote count, shown once on the page (the printed map leaves its own box out). */
 function summary(o: ReportOptions): string {
   const { t, lang } = o;
   const vc = o.voteCount;
   if (!vc.ok) return `<p>${h(t('export.map.noProjection', { reason: vc.reason }))}</p>`;
   const p = vc.projection;
+  const needed = neededText(p.threshold, t);
   return `<div><div class="label">${h(t('export.map.chance'))}</div><div class="big">${h(percent(p.pAdopt, lang))}</div><div>${h(
     t('export.map.expected', { expected: decimal(p.expectedYes, lang) }),
-  )}</div></div>`;
+  )}</div><div>${h(needed)}</div></div>`;
 }
 
 const CSS = (paper: Paper) => `
 @page { size: ${paper === 'a4' ? 'A4' : 'letter'}; margin: 10mm 11mm 11mm 11mm; }
 * { box-sizing: border-box; }
-body { margin: 0; font-family: 'DejaVu Sans', 'Liberation Sans', Arial, sans-serif; color: ${PALETTE.ink}; font-size: 9pt; line-height: 1.25; }
-header h1 { font-size: 17pt; margin: 0 0 1mm; }
-header .sub { color: ${PALETTE.muted}; font-size: 11pt; margin-bottom: 2mm; }
-.top { display: flex; gap: 4mm; align-items: flex-start; break-inside: avoid; }
-.map { flex: 3; }
+body { margin: 0; font-family: 'DejaVu Sans', 'Liberation Sans', Arial, sans-serif; color: ${PALETTE.ink}; font-size: 9pt; line-height: 1.2; }
+header { display: flex; flex-wrap: wrap; align-items: baseline; column-gap: 5mm; margin-bottom: 1mm; }
+header h1 { font-size: 17pt; margin: 0; }
+header .sub { color: ${PALETTE.muted}; font-size: 11pt; }
+.map { break-inside: avoid; }
 .map svg { width: 100%; height: auto; display: block; }
-.facts { flex: 1; font-size: 8.5pt; }
-.facts > section { margin-bottom: 2.5mm; }
+.facts { display: flex; gap: 4mm; align-items: flex-start; font-size: 8.5pt; margin-top: 1mm; break-inside: avoid; }
+.facts > * { flex: 1; }
+.facts section { margin-bottom: 1.5mm; }
 h2 { font-size: 10.5pt; margin: 0 0 1.5mm; border-bottom: 1.5px solid ${PALETTE.ink}; padding-bottom: 0.5mm; }
-.chance .big { font-size: 22pt; font-weight: bold; color: ${PALETTE.columnInk[4]}; line-height: 1; }
+.chance .big { font-size: 20pt; font-weight: bold; color: ${PALETTE.columnInk[4]}; line-height: 1; }
 .chance .label { color: ${PALETTE.muted}; }
 p { margin: 0 0 1.5mm; }
 ul { margin: 0 0 1.5mm; padding-left: 5mm; }
@@ -134,34 +139,36 @@ table.whip { width: 100%; border-collapse: collapse; margin-top: 3mm; }
 table.whip { font-size: 7.5pt; }
 table.whip td:first-child { font-weight: bold; }
 table.whip th { text-align: left; background: #eef0f3; font-size: 7.5pt; }
-table.whip th, table.whip td { padding: 0.6mm 1.2mm; border-bottom: 0.5px solid #c9ced6; vertical-align: top; }
+table.whip th, table.whip td { padding: 0.4mm 1.2mm; border-bottom: 0.5px solid #c9ced6; vertical-align: top; }
 table.whip td.num { text-align: right; white-space: nowrap; }
+table.whip td.pos { white-space: nowrap; }
+table.whip th.num { width: 11mm; text-align: right; }
 table.whip thead { display: table-header-group; }
 table.whip tr { break-inside: avoid; }
 .swatch { display: inline-block; width: 2.5mm; height: 2.5mm; border-radius: 50%; margin-right: 1mm; }
-.next { margin-top: 2.5mm; border: 1.5px solid ${PALETTE.ink}; border-radius: 2mm; padding: 2mm 3mm; break-inside: avoid; }
+.next { border: 1.5px solid ${PALETTE.ink}; border-radius: 2mm; padding: 1.5mm 2.5mm; }
 .next h2 { border: none; }
-.next .text { white-space: pre-wrap; font-size: 9.5pt; min-height: 8mm; }
+.next .text { white-space: pre-wrap; font-size: 9pt; min-height: 8mm; }
 `;
 
 export function reportHtml(map: PowerMap, o: ReportOptions): string {
   const { t, lang } = o;
   const info = o.voteCount.ok ? o.voteCount.projection.threshold : null;
-  const svg = mapSvg(map, { t, lang, date: o.date, voteCount: o.voteCount, embed: false, header: false });
+  const svg = mapSvg(map, { t, lang, date: o.date, voteCount: o.voteCount, embed: false, print: true });
   const title = map.title || t('vocab.powerMap');
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <title>${h(`${t('export.report.heading')} — ${title}`)}</title><style>${CSS(o.paper)}</style></head><body>
 <header><h1>${h(title)}</h1><div class="sub">${h(`${map.town} · ${longDate(o.date, lang)} · ${t('export.report.heading')}`)}</div></header>
-<div class="top"><div class="map">${svg}</div>
+<div class="map">${svg}</div>
 <div class="facts">
-<section class="chance"><h2>${h(t('export.map.voteCount'))}</h2>${summary(o)}</section>
+<div class="col"><section class="chance"><h2>${h(t('export.map.voteCount'))}</h2>${summary(o)}</section>
+<section class="rule"><h2>${h(t('export.report.rule'))}</h2>${ruleInWords(map, t, info).map((s) => `<p>${h(s)}</p>`).join('')}</section></div>
 <section class="moves"><h2>${h(t('export.report.whatMovesIt'))}</h2>${whatMovesIt(map, o)}</section>
-<section><h2>${h(t('export.report.rule'))}</h2>${ruleInWords(map, t, info).map((s) => `<p>${h(s)}</p>`).join('')}</section>
-</div></div>
+<section class="next"><h2>${h(t('export.report.nextSteps'))}</h2><div class="text">${h(map.nextSteps.trim() || t('export.report.noNextSteps'))}</div></section>
+</div>
 ${pathSection(map, o)}
-<div class="next"><h2>${h(t('export.report.nextSteps'))}</h2><div class="text">${h(map.nextSteps.trim() || t('export.report.noNextSteps'))}</div></div>
-<h2 style="margin-top:3mm">${h(t('export.report.whipCount'))}</h2>
+<h2 style="margin-top:1mm">${h(t('export.report.whipCount'))}</h2>
 ${whipTable(map, o)}
 </body></html>`;
 }

@@ -19,6 +19,8 @@ import enWorkspace from './locales/en/workspace.json';
 import enSafety from './locales/en/safety.json';
 import enConnection from './locales/en/connection.json';
 import enDerived from './locales/en/derived.json';
+import enLaunch from './locales/en/launch.json';
+import enReportback from './locales/en/reportback.json';
 import esCommon from './locales/es/common.json';
 import esGrid from './locales/es/grid.json';
 import esProjection from './locales/es/projection.json';
@@ -34,12 +36,14 @@ import esWorkspace from './locales/es/workspace.json';
 import esSafety from './locales/es/safety.json';
 import esConnection from './locales/es/connection.json';
 import esDerived from './locales/es/derived.json';
+import esLaunch from './locales/es/launch.json';
+import esReportback from './locales/es/reportback.json';
 
 export type Catalog = { [key: string]: string | Catalog };
 
 export const CATALOGS: Record<Language, Catalog> = {
-  en: Object.assign({}, enCommon, enGrid, enProjection, enExport, enDesktop, enCli, enReconcile, enPresent, enGroups, enHistory, enPath, enWorkspace, enSafety, enConnection, enDerived) as Catalog,
-  es: Object.assign({}, esCommon, esGrid, esProjection, esExport, esDesktop, esCli, esReconcile, esPresent, esGroups, esHistory, esPath, esWorkspace, esSafety, esConnection, esDerived) as Catalog,
+  en: Object.assign({}, enCommon, enGrid, enProjection, enExport, enDesktop, enCli, enReconcile, enPresent, enGroups, enHistory, enPath, enWorkspace, enSafety, enConnection, enDerived, enLaunch, enReportback) as Catalog,
+  es: Object.assign({}, esCommon, esGrid, esProjection, esExport, esDesktop, esCli, esReconcile, esPresent, esGroups, esHistory, esPath, esWorkspace, esSafety, esConnection, esDerived, esLaunch, esReportback) as Catalog,
 };
 
 /** Deliberately plain: keys are checked by the catalog test, not by the type system. */

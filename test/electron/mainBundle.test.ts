@@ -5,9 +5,11 @@
  * crashed page, and load SQLite through the `nativeBinding` path (here pointed at the Node build).
  */
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MapDocument } from '../../electron/store/document';
+import { readTextChunk } from '../../shared/export/pngChunks';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security';
 import { mapFile, tempDir } from './helpers';
 
@@ -20,6 +22,7 @@ beforeAll(() => {
   expect(build.status, build.stderr).toBe(0);
   dir = tempDir();
   const existing = mapFile(dir, 'hillsdale.powermap', 'Hillsdale', 'Council');
+  mapFile(dir, 'dropped.powermap', 'Brattleboro', 'Selectboard');
   const run = spawnSync(
     process.execPath,
     [path.join(import.meta.dirname, 'fixtures', 'drive-main.mjs')],
@@ -32,6 +35,8 @@ beforeAll(() => {
         DRIVE_MAIN: path.join(root, 'dist/electron/main/main.js'),
         DRIVE_NEW_MAP: path.join(dir, 'riverton.powermap'),
         DRIVE_EXISTING_MAP: existing,
+        DRIVE_DROPPED_MAP: path.join(dir, 'dropped.powermap'),
+        DRIVE_EXPORT_PNG: path.join(dir, 'riverton.png'),
         POWERMAP_DATA_DIR: path.join(dir, 'data'),
         POWERMAP_SQLITE_ADDON: path.join(root, 'node_modules/better-sqlite3/build/Release/better_sqlite3.node'),
       },
@@ -90,5 +95,21 @@ describe('the built main process, with Electron faked', () => {
     const doc = MapDocument.open(path.join(dir, 'hillsdale.powermap'));
     doc.apply({ type: 'map.update', patch: { title: 'Free' } });
     doc.close();
+  });
+
+  it('opens a dropped map file itself (in a window of its own), only from our page and only a .powermap that exists', () => {
+    expect(out.dropped).toEqual({ ok: true, value: null });
+    expect(out.droppedWindowUrl).toMatch(/^app:\/\/powermap\/index\.html#open=[0-9a-f]{24}$/);
+    expect(out.recentAfterDrop).toContain(path.join(dir, 'dropped.powermap'));
+    expect(out.dropForeign).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
+    for (const refused of [out.dropNotAMap, out.dropRelative, out.dropMissing]) expect(refused).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
+  it('draws PNG exports in its own host (not "not available here") and writes them where the dialog says', () => {
+    expect(out.exportPng).toEqual({ ok: true, value: { fileName: 'riverton.png', mime: 'image/png', base64: null } });
+    expect(out.captured).toBe(1);
+    const png = fs.readFileSync(path.join(dir, 'riverton.png'));
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(readTextChunk(new Uint8Array(png))).toContain('Riverton');
   });
 });

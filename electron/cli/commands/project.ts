@@ -1,6 +1,8 @@
 /** `powermap project`: the vote count projection of a map (or one of its what-if scenarios). */
 import { column, type PowerMap, type Scenario } from '../../../shared/model';
-import { isProjectionError, minimalSet, project, toProjectionInput, type Projection, type MinimalSet } from '../../../shared/projection';
+import { isProjectionError, minimalSet, project, toProjectionInput, type Projection, type MinimalSet, type ProjectionInput } from '../../../shared/projection';
+import { influencerReach } from '../../../shared/reportback/influence';
+import { vetoGap, type VetoGap } from '../../../shared/reportback/vetoGap';
 import { formatNumber, formatPercent, projectionErrorText, verdictKey } from '../../../shared/projectionWords';
 import { formatPercentPrecise, pathSentence, pathToVictory, type Path } from '../../../shared/path';
 import { CliFailure, loadMapFile, type CliContext, type Command } from '../context';
@@ -26,7 +28,12 @@ function findScenario(map: PowerMap, name: string | boolean | undefined, ctx: Cl
   throw new CliFailure(ctx.t('projection.cli.unknownScenario', { name, names }));
 }
 
-function asJson(map: PowerMap, scenario: Scenario | undefined, target: number, p: Projection, set: MinimalSet, path: Path) {
+/** What the output adds beside the projection itself: who reaches whom, and the veto's part. */
+interface Extras {
+  veto: VetoGap | null;
+}
+
+function asJson(map: PowerMap, scenario: Scenario | undefined, target: number, p: Projection, set: MinimalSet, path: Path, extras: Extras) {
   const names = new Map(map.actors.map((a) => [a.id, a]));
   return {
     town: map.town,
@@ -44,10 +51,13 @@ function asJson(map: PowerMap, scenario: Scenario | undefined, target: number, p
     ranking: p.ranking,
     minimalSet: { ...set, target },
     path: { steps: path.steps, cost: path.cost, pAdopt: path.pAdopt, reachable: path.reachable, exact: path.exact },
+    // Added fields only: earlier readers of this JSON keep working.
+    influencers: influencerReach(map),
+    veto: extras.veto && { ...extras.veto, name: extras.veto.id ? (names.get(extras.veto.id)?.name ?? extras.veto.id) : null },
   };
 }
 
-function printTable(map: PowerMap, scenario: Scenario | undefined, target: number, p: Projection, set: MinimalSet, path: Path, ctx: CliContext) {
+function printTable(map: PowerMap, scenario: Scenario | undefined, target: number, p: Projection, set: MinimalSet, path: Path, extras: Extras, ctx: CliContext) {
   const { t, lang } = ctx;
   const pct = (v: number) => formatPercent(v, lang);
   const signed = (v: number) => (v >= 0 ? '+' : '') + formatNumber(v * 100, lang, 1);
@@ -80,6 +90,39 @@ function printTable(map: PowerMap, scenario: Scenario | undefined, target: numbe
   const pathNote = path.steps.length ? ` (${t('path.summary', { count: path.cost, percent: formatPercentPrecise(path.pAdopt, lang) })})` : '';
   ctx.out(t('path.cli', { target: pct(target), text: pathSentence(path, map, target, t, lang), note: pathNote + (path.exact ? '' : t('projection.cli.heuristic')) }));
   ctx.out(t('projection.cli.minimal', { target: pct(target), names: members, percent: pct(set.pAdopt), note }));
+  if (extras.veto) {
+    const v = extras.veto;
+    ctx.out('');
+    ctx.out(
+      t('reportback.project.vetoGap', {
+        pass: pct(p.pPass),
+        adopt: pct(p.pAdopt),
+        name: v.id ? name(v.id) : t('reportback.project.executive'),
+        signs: pct(v.pSigns),
+        override: v.overrideNeeded,
+        seats: p.threshold.seats,
+        reached: pct(v.pOverrideReached),
+        stands: pct(v.pVetoStands),
+      }),
+    );
+  }
+  printInfluencers(map, ctx);
+}
+
+/** Each influencer and whom it can reach, strongest first. */
+function printInfluencers(map: PowerMap, ctx: CliContext) {
+  const { t, lang } = ctx;
+  const list = influencerReach(map);
+  ctx.out('');
+  if (list.length === 0) return ctx.out(t('reportback.project.noInfluencers'));
+  ctx.out(t('reportback.project.influencers'));
+  for (const i of list) {
+    const where = i.column === null ? t('reportback.project.notPlaced') : t(`column.${i.column}`);
+    const reaches = i.reaches.length
+      ? i.reaches.map((r) => t(r.member ? 'reportback.project.reachMember' : 'reportback.project.reachOther', { name: r.name, strength: formatNumber(r.strength, lang, 1) })).join(', ')
+      : t('reportback.project.reachesNobody');
+    ctx.out(`  ${t('reportback.project.influencer', { name: i.name, column: where, reaches })}`);
+  }
 }
 
 export const projectCommand: Command = {
@@ -93,8 +136,9 @@ export const projectCommand: Command = {
     let p: Projection;
     let set: MinimalSet;
     let path: Path;
+    let input: ProjectionInput;
     try {
-      const input = toProjectionInput(map, scenario);
+      input = toProjectionInput(map, scenario);
       p = project(input);
       set = minimalSet(input, target);
       path = pathToVictory(input, target);
@@ -102,8 +146,9 @@ export const projectCommand: Command = {
       if (isProjectionError(e)) throw new CliFailure(ctx.t('projection.cli.refused', { reason: projectionErrorText(e, map, ctx.t) }));
       throw e;
     }
-    if (values.json) ctx.out(terminalJson(asJson(map, scenario, target, p, set, path)));
-    else printTable(map, scenario, target, p, set, path, ctx);
+    const extras: Extras = { veto: vetoGap(input, p) };
+    if (values.json) ctx.out(terminalJson(asJson(map, scenario, target, p, set, path, extras)));
+    else printTable(map, scenario, target, p, set, path, extras, ctx);
     return 0;
   },
 };
