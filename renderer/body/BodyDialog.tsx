@@ -26,7 +26,7 @@ export function BodyDialog({ map, onClose }: { map: PowerMap; onClose: () => voi
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const r = formToOperation(seen, f);
+    const r = formToOperation(seen, f, t);
     if ('problem' in r) return setProblem(r.problem);
     if (await perform(r.op, seen)) onClose();
   }

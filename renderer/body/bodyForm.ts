@@ -1,9 +1,12 @@
 /**
  * The Deciding body form as plain data: read from the map, checked, and turned into one batch
- * (seat changes and one map.update), so the whole dialog is a single undo step.
+ * (seat changes, one map.update, and the seat roles that follow a renamed body), so the whole
+ * dialog is a single undo step.
  */
 import type { Actor, Body, PowerMap, Stances, Threshold } from '../../shared/model';
+import type { Translate } from '../../shared/i18n';
 import type { Operation } from '../../shared/ops';
+import { seatRoleUpdates } from '../../shared/templates';
 
 export type ThresholdKind = 'majority' | 'two-thirds' | 'atLeast';
 
@@ -59,8 +62,11 @@ function thresholdOf(kind: ThresholdKind, atLeast: string, seats: number): Thres
   return k === null ? null : { atLeast: k };
 }
 
-/** The operation the form asks for, or the first problem with it. */
-export function formToOperation(map: PowerMap, f: BodyForm): { op: Operation } | { problem: FormProblem } {
+/**
+ * The operation the form asks for, or the first problem with it. With `t`, a rename of the body
+ * also renames the seat roles that were the old body's default (written in t's language).
+ */
+export function formToOperation(map: PowerMap, f: BodyForm, t?: Translate): { op: Operation } | { problem: FormProblem } {
   const seats = wholeIn(f.seats, 1, 10_000);
   if (seats === null) return { problem: 'invalidSeats' };
   if (f.seated.length > seats) return { problem: 'tooManyMembers' };
@@ -86,5 +92,6 @@ export function formToOperation(map: PowerMap, f: BodyForm): { op: Operation } |
     executive: f.executive ? { actor: f.executive, override: override! } : null,
   };
   // Unseat first and seat last, so the seat count is never exceeded half-way through.
-  return { op: { type: 'batch', ops: [...seatOps(false), { type: 'map.update', patch: { body, stances: stances as Stances } }, ...seatOps(true)] } };
+  const roles = t ? seatRoleUpdates(map, map.body.name, body.name, t) : [];
+  return { op: { type: 'batch', ops: [...seatOps(false), { type: 'map.update', patch: { body, stances: stances as Stances } }, ...seatOps(true), ...roles] } };
 }

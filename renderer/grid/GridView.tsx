@@ -15,7 +15,12 @@ import { ActorNodes } from './ActorNode';
 import { GridTools } from './GridTools';
 import { hullGeometry, LABEL_GAP, labelSize, NODE_CLEARANCE, shortLabel, type Point } from './shapes';
 import { useGridKeys } from './useGridKeys';
-import { Axes, BLOCK_LABEL_RISE, BlockHull, ColumnsBackground, LinkLine, type HullShape, type LinkShape } from './layers';
+import { Axes, ColumnsBackground, LinkLine, type LinkShape } from './layers';
+import { BlockHull, type HullShape } from '../blocks/BlockHull';
+import { blockNamePlaces, blockNameRequest } from '../blocks/blockName';
+import { selectBlock } from '../blocks/blockSelection';
+import { useLinkSelection } from '../links/linkSelection';
+import { LinkToolHint } from '../links/LinkToolHint';
 import { PathLayer } from './pathLayer';
 import { useGridDrag } from './useGridDrag';
 import { useGridZoom } from './useGridZoom';
@@ -33,7 +38,12 @@ function hullShapes(blocks: Block[], byId: Map<string, Placed>, scales: PlotScal
   };
   return blocks.flatMap((b) => {
     const g = hullGeometry(b.members, at);
-    return g ? [{ id: b.id, name: b.name, members: b.members, ...g }] : [];
+    if (!g) return [];
+    const bottom = b.members.reduce<Point | undefined>((low, id) => {
+      const p = at(id);
+      return p && (!low || p[1] > low[1]) ? p : low;
+    }, undefined)!;
+    return [{ id: b.id, name: b.name, members: b.members, bottom, ...g }];
   });
 }
 
@@ -74,7 +84,8 @@ export function GridView() {
   const setSvg = useGridView((s) => s.setSvg);
   const size = useGridView((s) => s.size);
   const measured = useGridView((s) => s.measured);
-  const [selectedLink, setSelectedLink] = useState<{ from: string; to: string } | null>(null);
+  const selectedLink = useLinkSelection((s) => s.link);
+  const setSelectedLink = useLinkSelection((s) => s.setLink);
   const containerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const layerRef = useRef<SVGGElement>(null);
@@ -107,7 +118,7 @@ export function GridView() {
   const onClickSubject = useCallback((subject: { type: 'actor' | 'block'; id: string }, shift: boolean) => {
     setSelectedLink(null);
     const { selection, map } = useApp.getState();
-    if (subject.type === 'block') return select(map?.blocks.find((b) => b.id === subject.id)?.members ?? []);
+    if (subject.type === 'block') return selectBlock(map?.blocks.find((b) => b.id === subject.id) ? subject.id : null);
     if (shift) select(selection.includes(subject.id) ? selection.filter((id) => id !== subject.id) : [...selection, subject.id]);
     else select([subject.id]);
   }, [select]);
@@ -120,6 +131,10 @@ export function GridView() {
   const placed = useMemo(() => (measured ? (actors ?? []).filter(isPlaced) : []), [actors, measured]);
   const byId = useMemo(() => new Map(placed.map((a) => [a.id, a])), [placed]);
   const hulls = useMemo(() => hullShapes(blocks ?? [], byId, scales), [blocks, byId, scales]);
+  const blockNames = useMemo(
+    () => blockNamePlaces(hulls, box, layoutK, placed.map((a): Point => [scales.x(a.x), scales.y(a.y)])),
+    [hulls, box, layoutK, placed, scales],
+  );
 
   // Label placement follows the settled zoom, so a zoom gesture never re-lays out a thousand
   // labels per frame, and not the selection, so a press never does either. Block names come
@@ -128,20 +143,14 @@ export function GridView() {
   // (ActorNodes).
   const labels = useMemo(() => {
     const rank = (a: Placed) => (a.seat ? 1 : a.kind === 'decision-maker' ? 2 : 3);
-    const blockRequests: LabelRequest[] = hulls.map((h) => ({
-      id: `block:${h.id}`,
-      x: h.labelX * layoutK,
-      y: h.labelY * layoutK - BLOCK_LABEL_RISE + LABEL_GAP + 4,
-      ...labelSize(h.name),
-      sides: ['above'],
-    }));
+    const blockRequests: LabelRequest[] = hulls.map((h) => blockNameRequest(h.id, blockNames.get(h.id)!, layoutK));
     const requests: LabelRequest[] = placed
       .slice()
       .sort((a, b) => rank(a) - rank(b))
       .map((a) => ({ id: a.id, x: scales.x(a.x) * layoutK, y: scales.y(a.y) * layoutK, ...labelSize(a.name), shortWidth: labelSize(shortLabel(a.name)).width }));
     const bounds = { x0: box.left * layoutK, y0: box.top * layoutK, x1: (box.left + box.width) * layoutK, y1: (box.top + box.height) * layoutK };
     return layoutLabels([...blockRequests, ...requests], { gap: LABEL_GAP, nodeRadius: NODE_CLEARANCE, bounds });
-  }, [placed, hulls, scales, box, layoutK]);
+  }, [placed, hulls, blockNames, scales, box, layoutK]);
 
   const links = useMemo<LinkShape[]>(() => {
     const out: LinkShape[] = [];
@@ -177,6 +186,7 @@ export function GridView() {
   return (
     <div className="grid-view" onKeyDown={onKeyDown}>
       <GridTools onZoomIn={() => zoomBy(1.4)} onZoomOut={() => zoomBy(1 / 1.4)} onFit={fitAll} onReset={resetZoom} />
+      <LinkToolHint />
       <div className="grid-stage" ref={containerRef}>
         <svg
           ref={svgRef}
@@ -206,7 +216,7 @@ export function GridView() {
             <ColumnsBackground scales={scales} box={box} />
             <g className="hulls">
               {hulls.map((h) => (
-                <BlockHull key={h.id} hull={h} showName={labels.get(`block:${h.id}`) !== null} label={t('grid.a11y.block', { name: h.name })} />
+                <BlockHull key={h.id} hull={h} name={blockNames.get(h.id)!} label={t('blocks.a11y', { name: h.name, count: h.members.length })} />
               ))}
             </g>
             <g className="links">

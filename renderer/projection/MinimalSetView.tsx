@@ -4,6 +4,7 @@
  */
 import type { PowerMap } from '../../shared/model';
 import type { MinimalSet } from '../../shared/projection';
+import { joinNames } from '../../shared/listFormat';
 import { formatPercent } from '../../shared/projectionWords';
 import { useT } from '../i18n/useT';
 import { useApp } from '../store';
@@ -11,7 +12,7 @@ import { useApp } from '../store';
 export function MinimalSetView({ minimal, map, target }: { minimal: MinimalSet; map: PowerMap; target: number }) {
   const t = useT();
   const lang = useApp((s) => s.language);
-  const names = minimal.members.map((id) => map.actors.find((a) => a.id === id)?.name ?? id).join(', ');
+  const names = joinNames(minimal.members.map((id) => map.actors.find((a) => a.id === id)?.name ?? id), lang);
   const goal = formatPercent(target, lang);
   const percent = formatPercent(minimal.pAdopt, lang);
   const text =

@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import type { PowerMap, Scenario } from '../../shared/model';
 import { formatPercentPrecise, moveText, pathSentence, whoCanReach, type Path } from '../../shared/path';
+import { joinNames } from '../../shared/listFormat';
 import { formatPercent } from '../../shared/projectionWords';
 import { useT } from '../i18n/useT';
 import { useApp } from '../store';
@@ -101,7 +102,7 @@ export function PathView({ path, map, target, onTarget, onTried }: Props) {
                     <span className="path-columns">{t('path.columns', { count: s.to - s.from })}</span>
                     <span className="hint path-move">{moveText(s, map, t, lang)}</span>
                   </div>
-                  <div className="reach">{reach.length ? t('path.reach', { names: reach.join(', ') }) : t('path.reachNone')}</div>
+                  <div className="reach">{reach.length ? t('path.reach', { names: joinNames(reach, lang) }) : t('path.reachNone')}</div>
                 </li>
               );
             })}

@@ -13,6 +13,7 @@ import { DistributionChart } from './DistributionChart';
 import { MinimalSetView } from './MinimalSetView';
 import { PathView } from './PathView';
 import { targetOf, usePathView } from './pathStore';
+import { PlacedNote } from './PlacedNote';
 import { ScenarioPanel } from './ScenarioPanel';
 import { SwingList } from './SwingList';
 import { useProjectionStable } from './projectionKey';
@@ -61,6 +62,7 @@ export function ProjectionPanel() {
       ) : (
         <>
           <ChanceHeadline summary={view.summary} map={map} />
+          <PlacedNote map={map} />
           {path && (
             <div className={stale ? 'projection-detail stale' : 'projection-detail'}>
               <PathView path={path} map={map} target={target} onTarget={(v) => docId && setTarget(docId, v)} onTried={setScenarioId} />

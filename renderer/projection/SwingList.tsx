@@ -1,6 +1,7 @@
 /** Swing votes ranked by what moving them gains, each with the influencers who can reach them. */
 import type { PowerMap } from '../../shared/model';
 import type { Projection } from '../../shared/projection';
+import { joinNames } from '../../shared/listFormat';
 import { formatNumber } from '../../shared/projectionWords';
 import { useT } from '../i18n/useT';
 import { useApp } from '../store';
@@ -39,7 +40,7 @@ export function SwingList({ detail, map }: { detail: Projection; map: PowerMap }
                   {points(m.gainToYes)} <small>{t('projection.swingYes')}</small>
                 </span>
               </div>
-              <div className="reach">{reach.length ? t('projection.reach', { names: reach.join(', ') }) : t('projection.reachNone')}</div>
+              <div className="reach">{reach.length ? t('projection.reach', { names: joinNames(reach, lang) }) : t('projection.reachNone')}</div>
             </li>
           );
         })}

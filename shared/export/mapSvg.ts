@@ -7,6 +7,7 @@
 import { polygonHull } from 'd3-polygon';
 import type { Language } from '../contract';
 import type { Translate } from '../i18n';
+import { joinNames } from '../listFormat';
 import { COLUMN_COUNT, isPlaced, type Actor, type PowerMap } from '../model';
 import { PALETTE } from '../palette';
 import { toInterchange } from '../schema';
@@ -285,7 +286,7 @@ function footer(map: PowerMap, o: MapSvgOptions): string {
   const parts: string[] = [];
   if (unplaced.length > 0) {
     // Every name stays in the picture, even those still waiting beside the grid.
-    parts.push(textBlock(o.t('export.map.notPlaced', { names: unplaced.join(', ') }), 40, y, size(o, 13), footerChars(o), PALETTE.muted));
+    parts.push(textBlock(o.t('export.map.notPlaced', { names: joinNames(unplaced, o.lang) }), 40, y, size(o, 13), footerChars(o), PALETTE.muted));
   }
   // The printed page carries the date in its own header.
   if (!o.print) {

@@ -4,6 +4,7 @@
  */
 import type { Language } from '../contract';
 import type { Translate } from '../i18n';
+import { joinNames } from '../listFormat';
 import type { PowerMap } from '../model';
 import { formatPercentPrecise, moveText, pathSentence, whoCanReach } from '../path';
 import { percent } from './format';
@@ -30,7 +31,7 @@ export function pathSection(map: PowerMap, o: Words): string {
   const names = new Map(map.actors.map((a) => [a.id, a.name]));
   const items = path.steps.map((s) => {
     const reach = whoCanReach(map, s.id);
-    const who = reach.length ? t('path.reach', { names: reach.join(', ') }) : t('path.reachNone');
+    const who = reach.length ? t('path.reach', { names: joinNames(reach, lang) }) : t('path.reachNone');
     return `<li><b>${h(names.get(s.id) ?? s.id)}</b>: ${h(moveText(s, map, t, lang))} (${h(t('path.columns', { count: s.to - s.from }))}) <span class="note">${h(who)}</span></li>`;
   });
   const total = path.steps.length ? ` · <span class="path-total">${h(t('path.summary', { count: path.cost, percent: formatPercentPrecise(path.pAdopt, lang) }))}</span>` : '';

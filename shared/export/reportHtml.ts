@@ -5,6 +5,7 @@
  */
 import type { Language } from '../contract';
 import type { Translate } from '../i18n';
+import { joinNames } from '../listFormat';
 import { column, isPlaced, type Actor, type PowerMap, type Threshold } from '../model';
 import type { ThresholdInfo } from '../projection';
 import { PALETTE } from '../palette';
@@ -70,7 +71,7 @@ function whatMovesIt(map: PowerMap, o: ReportOptions): string {
   }
   const set = vc.smallest;
   if (set && set.members.length > 0) {
-    const names = set.members.map(nameOf).join(', ');
+    const names = joinNames(set.members.map(nameOf), lang);
     const chance = percent(set.pAdopt, lang);
     parts.push(`<p>${h(t('export.report.smallestSet', { target: percent(ADOPTION_TARGET, lang) }))}</p>`);
     parts.push(

@@ -6,6 +6,7 @@
  */
 import type { Language } from '../contract';
 import type { Translate } from '../i18n';
+import { joinNames as list } from '../listFormat';
 import { column, isPlaced, type PowerMap } from '../model';
 import { PALETTE } from '../palette';
 import { decimal, longDate, percent, points } from '../export/format';
@@ -30,8 +31,6 @@ export interface Slide {
 /** Swing votes on one slide: more would not be legible from the back of a room. */
 const SWING_SHOWN = 4;
 const MEANINGFUL_GAIN = 0.005;
-
-const list = (items: string[], lang: Language) => new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(items);
 
 function slide(id: Slide['id'], title: string, body: string): Slide {
   return { id, html: `<section class="slide slide-${id}" data-slide="${id}"><h1>${h(title)}</h1><div class="slide-body">${body}</div></section>` };

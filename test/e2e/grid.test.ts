@@ -230,9 +230,9 @@ describe('the power-map grid in Chromium', () => {
     app = await startApp({ language: 'es' });
     const { page } = app;
     await createMapViaUi(page, 'Richford', 'Junta');
-    await quickAdd(page, ['Ana Ruiz', 'Luis Gómez'], 'Escriba un nombre y oprima Enter');
+    await quickAdd(page, ['Ana Ruiz', 'Luis Gómez'], 'Nombre y luego Enter');
     await page.getByText('Persona o grupo influyente', { exact: true }).first().click();
-    await quickAdd(page, ['Iglesia San José'], 'Escriba un nombre y oprima Enter');
+    await quickAdd(page, ['Iglesia San José'], 'Nombre y luego Enter');
     const r = await plotRect(page);
     const spots: [number, number][] = [
       [0.5, 0.8],
@@ -250,7 +250,7 @@ describe('the power-map grid in Chromium', () => {
     // Two selected with Shift-click become a block from the editor.
     await ana.locator('.shape').click();
     await page.locator('[data-actor-id]').nth(1).locator('.shape').click({ modifiers: ['Shift'] });
-    await page.getByPlaceholder('Nombre del bloque nuevo').fill('Mayoría');
+    await page.getByPlaceholder('Bloque nuevo').fill('Mayoría');
     await page.getByRole('button', { name: 'Crear bloque' }).click();
     await page.locator('[data-block-id]').waitFor();
     // A link from the editor, then a mistaken move undone.

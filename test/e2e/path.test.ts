@@ -56,7 +56,7 @@ describe('the path to victory', { timeout: 120_000 }, () => {
       ['liz', '+2 columns'],
     ]);
     // Who can reach Liz, strongest link first.
-    expect(await steps.nth(1).locator('.reach').textContent()).toBe('Who can reach them: Teachers union, Faith coalition');
+    expect(await steps.nth(1).locator('.reach').textContent()).toBe('Who can reach them: Teachers union and Faith coalition');
     // The smallest set stays as a secondary line.
     expect(await page.getByTestId('minimal-set').textContent()).toContain('Smallest set to move');
 

@@ -5,13 +5,15 @@ import { emptyMap } from '../../shared/model';
 import { actorStrict } from '../../shared/opSchema';
 import { project, toProjectionInput } from '../../shared/projection';
 import { bodySchema } from '../../shared/schema';
-import { BODY_TEMPLATES, buildTemplate, MAX_TEMPLATE_SEATS } from '../../shared/templates';
+import { applyOperation } from '../../shared/ops';
+import { BODY_TEMPLATES, buildTemplate, defaultSeatRole, MAX_TEMPLATE_SEATS, seatRoleUpdates } from '../../shared/templates';
+import { formFromMap, formToOperation } from '../../renderer/body/bodyForm';
 
 const en = createTranslator('en');
 const es = createTranslator('es');
 
-function mapOf(id: string, n?: number) {
-  const { body, actors } = buildTemplate(id, en, n);
+function mapOf(id: string, n?: number, t = en) {
+  const { body, actors } = buildTemplate(id, t, n);
   return { ...emptyMap('Riverton', '', '2026-01-01T00:00:00.000Z'), body, actors };
 }
 
@@ -38,8 +40,8 @@ describe('body templates', () => {
 
   it('names seats and roles in Spanish', () => {
     const { body, actors } = buildTemplate('selectboard-3', es);
-    expect(actors.map((a) => a.name)).toEqual(['Asiento 1', 'Asiento 2', 'Asiento 3']);
-    expect(actors[0]!.role).toBe('Miembro de la Selectboard');
+    expect(actors.map((a) => a.name)).toEqual(['Puesto 1', 'Puesto 2', 'Puesto 3']);
+    expect(actors[0]!.role).toBe('Integrante de la Junta de Gobierno Local');
     expect(body.name).toBe('Junta de Gobierno Local (Selectboard)');
   });
 
@@ -75,5 +77,59 @@ describe('body templates', () => {
         expect(t(`templates.${tpl.id}.hint`)).not.toContain('templates.');
       }
     }
+  });
+
+  it('a City Council of N whose mayor votes as a member: the mayor holds one of the N seats, with no veto or tie-break', () => {
+    const map = mapOf('council-mayor-member', 7);
+    expect(map.body).toMatchObject({ name: 'City Council', seats: 7, executive: null, tieBreaker: null });
+    expect(map.actors.filter((a) => a.seat)).toHaveLength(7);
+    expect(map.actors.map((a) => a.name)).toEqual(['Seat 1', 'Seat 2', 'Seat 3', 'Seat 4', 'Seat 5', 'Seat 6', 'Mayor']);
+    expect(map.actors.at(-1)).toMatchObject({ id: 'mayor', role: 'Mayor', seat: true, kind: 'decision-maker' });
+    expect(map.actors.slice(0, -1).every((a) => a.role === 'City councilor')).toBe(true);
+    const th = project(toProjectionInput(map)).threshold;
+    expect(th).toMatchObject({ needed: 4, members: 7, override: null, tieBreaker: false });
+    // A council of one is the mayor alone.
+    expect(mapOf('council-mayor-member', 1).actors.map((a) => a.id)).toEqual(['mayor']);
+    expect(mapOf('council-mayor-member', undefined, es).actors.at(-1)).toMatchObject({ name: 'Alcalde', role: 'Alcalde' });
+  });
+});
+
+describe('seat roles follow the body', () => {
+  it('renaming a Selectboard to a City Council renames the default roles in the same undo step, and keeps typed roles', () => {
+    const map = mapOf('selectboard-5');
+    map.actors[0] = { ...map.actors[0]!, role: 'Chair' };
+    const r = formToOperation(map, { ...formFromMap(map), name: 'City Council' }, en);
+    if (!('op' in r)) throw new Error('form refused');
+    const { map: renamed, inverse } = applyOperation(map, r.op);
+    expect(renamed.body.name).toBe('City Council');
+    expect(renamed.actors.map((a) => a.role)).toEqual(['Chair', 'City councilor', 'City councilor', 'City councilor', 'City councilor']);
+    // One undo puts back the name and every role.
+    const undone = applyOperation(renamed, inverse).map;
+    expect(undone.body.name).toBe('Selectboard');
+    expect(undone.actors.map((a) => a.role)).toEqual(map.actors.map((a) => a.role));
+    // Without a rename nothing else changes.
+    const same = formToOperation(map, formFromMap(map), en);
+    expect('op' in same && same.op.type === 'batch' && same.op.ops.filter((o) => o.type === 'actor.update')).toEqual([]);
+  });
+
+  it('a body of any name gets "<name> member"; a map made in Spanish follows a rename made in English', () => {
+    const map = mapOf('selectboard-3', undefined, es);
+    const ops = seatRoleUpdates(map, map.body.name, 'School Board', en);
+    expect(ops).toHaveLength(3);
+    const renamed = applyOperation(map, { type: 'batch', ops }).map;
+    expect(renamed.actors.every((a) => a.role === 'School Board member')).toBe(true);
+    // And onward: the generic role follows the next rename too, in Spanish this time.
+    const again = applyOperation(renamed, { type: 'batch', ops: seatRoleUpdates(renamed, 'School Board', 'Junta Escolar', es) }).map;
+    expect(again.actors.every((a) => a.role === 'Integrante de Junta Escolar')).toBe(true);
+    expect(defaultSeatRole('Concejo Municipal', en)).toBe('City councilor');
+    expect(defaultSeatRole('', en)).toBe('');
+  });
+
+  it('leaves roles alone when the old body had no name, and maps from before keep following', () => {
+    const blank = { ...mapOf('selectboard-3'), body: { ...mapOf('selectboard-3').body, name: '' } };
+    expect(seatRoleUpdates(blank, '', 'City Council', en)).toEqual([]);
+    const old = mapOf('selectboard-3');
+    old.actors = old.actors.map((a) => ({ ...a, role: 'Miembro de la Selectboard' }));
+    expect(seatRoleUpdates(old, 'Junta de Gobierno Local (Selectboard)', 'Concejo Municipal', es)).toHaveLength(3);
   });
 });

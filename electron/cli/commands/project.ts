@@ -1,4 +1,5 @@
 /** `powermap project`: the vote count projection of a map (or one of its what-if scenarios). */
+import { joinNames } from '../../../shared/listFormat';
 import { column, type PowerMap, type Scenario } from '../../../shared/model';
 import { isProjectionError, minimalSet, project, toProjectionInput, type Projection, type MinimalSet, type ProjectionInput } from '../../../shared/projection';
 import { influencerReach } from '../../../shared/reportback/influence';
@@ -86,7 +87,7 @@ function printTable(map: PowerMap, scenario: Scenario | undefined, target: numbe
   for (const r of rows) ctx.out(line(r));
   ctx.out('');
   const note = (set.exact ? '' : t('projection.cli.heuristic')) + (set.reachable ? '' : t('projection.cli.unreachable'));
-  const members = set.members.length ? set.members.map(name).join(', ') : t('projection.cli.minimalNone');
+  const members = set.members.length ? joinNames(set.members.map(name), ctx.lang) : t('projection.cli.minimalNone');
   const pathNote = path.steps.length ? ` (${t('path.summary', { count: path.cost, percent: formatPercentPrecise(path.pAdopt, lang) })})` : '';
   ctx.out(t('path.cli', { target: pct(target), text: pathSentence(path, map, target, t, lang), note: pathNote + (path.exact ? '' : t('projection.cli.heuristic')) }));
   ctx.out(t('projection.cli.minimal', { target: pct(target), names: members, percent: pct(set.pAdopt), note }));

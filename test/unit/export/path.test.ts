@@ -21,10 +21,10 @@ describe('the path to victory in the exports', () => {
     const text = html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
     expect(text).toContain('Path to victory (target 90%) · 3 steps, chance 91.3%');
     expect(text).toContain('Tom : passive ally → active ally (+1 column) Who can reach them: Faith coalition');
-    expect(text).toContain('Liz : neutral → active ally (+2 columns) Who can reach them: Teachers union, Faith coalition');
+    expect(text).toContain('Liz : neutral → active ally (+2 columns) Who can reach them: Teachers union and Faith coalition');
     const es = exportsOf('es').html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
     expect(es).toMatch(/Camino a la victoria \(meta 90\s%\) · 3 pasos, probabilidad 91,3\s%/);
-    expect(es).toContain('Liz : neutral → aliado activo (+2 columnas) Quién puede llegar a esta persona: Teachers union, Faith coalition');
+    expect(es).toContain('Liz : neutral → aliado activo (+2 columnas) Quién puede llegar a esta persona: Teachers union y Faith coalition');
   });
 
   it('an unreachable target is said in words on the page', () => {
