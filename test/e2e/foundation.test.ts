@@ -15,7 +15,7 @@ describe('the app in Chromium against the loopback host', () => {
     app = await startApp();
     const { page } = app;
     await createMapViaUi(page, 'Riverton', 'No Polimigra — Selectboard');
-    await page.getByPlaceholder('Type a name, then Enter').fill('Ana Ruiz');
+    await page.getByPlaceholder('Name, then Enter').fill('Ana Ruiz');
     await page.keyboard.press('Enter');
     await page.getByTestId('save-status').filter({ hasText: 'Saved' }).waitFor();
     await page.reload();
@@ -37,7 +37,7 @@ describe('the app in Chromium against the loopback host', () => {
     const { page } = app;
     await createMapViaUi(page, 'Brattleboro');
     for (const n of ['Ana Ruiz', 'Bob Chen']) {
-      await page.getByPlaceholder('Type a name, then Enter').fill(n);
+      await page.getByPlaceholder('Name, then Enter').fill(n);
       await page.keyboard.press('Enter');
     }
     const row = page.locator('[data-actor-row]').nth(1);

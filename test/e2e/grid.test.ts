@@ -10,7 +10,7 @@ afterEach(async () => {
   app = null;
 });
 
-async function quickAdd(page: App['page'], names: string[], placeholder = 'Type a name, then Enter') {
+async function quickAdd(page: App['page'], names: string[], placeholder = 'Name, then Enter') {
   for (const n of names) {
     await page.getByPlaceholder(placeholder).fill(n);
     await page.keyboard.press('Enter');
@@ -230,9 +230,9 @@ describe('the power-map grid in Chromium', () => {
     app = await startApp({ language: 'es' });
     const { page } = app;
     await createMapViaUi(page, 'Richford', 'Junta');
-    await quickAdd(page, ['Ana Ruiz', 'Luis Gómez'], 'Nombre y luego Enter');
+    await quickAdd(page, ['Ana Ruiz', 'Luis Gómez'], 'Nombre y Enter');
     await page.getByText('Persona o grupo influyente', { exact: true }).first().click();
-    await quickAdd(page, ['Iglesia San José'], 'Nombre y luego Enter');
+    await quickAdd(page, ['Iglesia San José'], 'Nombre y Enter');
     const r = await plotRect(page);
     const spots: [number, number][] = [
       [0.5, 0.8],

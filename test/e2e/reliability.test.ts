@@ -150,7 +150,7 @@ describe('reliability in the browser', () => {
     const { page } = app;
     await createMapViaUi(page, 'Riverton', 'Lost file');
     const add = async (name: string) => {
-      await page.getByPlaceholder('Type a name, then Enter').fill(name);
+      await page.getByPlaceholder('Name, then Enter').fill(name);
       await page.keyboard.press('Enter');
     };
     await add('Ana Ruiz');

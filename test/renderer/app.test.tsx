@@ -25,7 +25,7 @@ describe('the app shell', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'New map' }));
     fireEvent.change(screen.getByLabelText('Town or city'), { target: { value: 'Riverton' } });
     fireEvent.click(screen.getByRole('button', { name: 'Create map' }));
-    const box = await screen.findByPlaceholderText('Type a name, then Enter');
+    const box = await screen.findByPlaceholderText('Name, then Enter');
     for (const name of ['Ana Ruiz', 'Bob Chen']) {
       fireEvent.change(box, { target: { value: name } });
       fireEvent.submit(box.closest('form')!);
@@ -59,11 +59,11 @@ describe('the app shell', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'New map' }));
     fireEvent.change(screen.getByLabelText('Town or city'), { target: { value: 'Westfield' } });
     fireEvent.click(screen.getByRole('button', { name: 'Create map' }));
-    await screen.findByPlaceholderText('Type a name, then Enter');
+    await screen.findByPlaceholderText('Name, then Enter');
     // The file went read-only behind the window's back: the host refuses the write.
     const docId = useApp.getState().docId!;
     fs.chmodSync(host.docById(docId).file, 0o444);
-    const box = screen.getByPlaceholderText('Type a name, then Enter');
+    const box = screen.getByPlaceholderText('Name, then Enter');
     fireEvent.change(box, { target: { value: 'Ana Ruiz' } });
     fireEvent.submit(box.closest('form')!);
     expect(await screen.findByRole('alert')).toBeTruthy();
