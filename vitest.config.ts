@@ -23,6 +23,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['test/renderer/setup.ts'],
+          // A component test drives a real host on real files; a busy 2-core machine needs more than 5 s.
+          testTimeout: 20_000,
         },
       },
       {

@@ -19,7 +19,7 @@ import { ROOT } from './support/child';
 
 const SQL_METHODS = new Set(['prepare', 'exec', 'pragma']);
 /** Built from constants the code controls, never from input: the only non-literal SQL allowed. */
-const ALLOWED = new Set(['`application_id = ${APPLICATION_ID}`', '`user_version = ${Number(last) | 0}`']);
+const ALLOWED = new Set(['`application_id = ${APPLICATION_ID}`', '`user_version = ${Number(last) | 0}`', '`busy_timeout = ${WRITE_BUSY_TIMEOUT_MS}`']);
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

@@ -35,7 +35,7 @@ describe('the path to victory in the exports', () => {
     expect(text).toMatch(/90% is out of reach\. The best possible: move /);
   });
 
-  it('the CSV ends with the path: totals, then one row per member to move', () => {
+  it('the CSV carries the path: totals, then one row per member to move (before the links section)', () => {
     const { csv } = exportsOf('en');
     const at = csv.findIndex((r) => r[0] === 'Path to victory');
     expect(at).toBeGreaterThan(0);
@@ -47,7 +47,9 @@ describe('the path to victory in the exports', () => {
     expect(value('Target reached')).toBe('yes');
     expect(value('Exact (least steps proven)')).toBe('yes');
     const header = block.findIndex((r) => r[0] === 'id');
-    expect(block.slice(header + 1).filter((r) => r.length > 1)).toEqual([
+    const links = block.findIndex((r) => r[0] === 'influence links (who can reach whom)');
+    expect(links).toBeGreaterThan(header);
+    expect(block.slice(header + 1, links).filter((r) => r.length > 1)).toEqual([
       ['tom', 'Tom', 'Passive ally', 'Active ally', '1', 'Faith coalition'],
       ['liz', 'Liz', 'Neutral', 'Active ally', '2', 'Teachers union; Faith coalition'],
     ]);
