@@ -268,8 +268,8 @@ describe('the grid on a committee projector (issue #11)', () => {
     await page.getByRole('button', { name: 'Cerrar', exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
     // "?" typed into a text field is text, not a shortcut.
-    await page.getByPlaceholder(/Escriba un nombre/).fill('');
-    await page.getByPlaceholder(/Escriba un nombre/).press('?');
+    await page.getByPlaceholder('Nombre y Enter').fill('');
+    await page.getByPlaceholder('Nombre y Enter').press('?');
     expect(await page.getByRole('dialog').count()).toBe(0);
   });
 

@@ -188,7 +188,7 @@ describe('derived figures in a worker', () => {
     await page.waitForSelector('#root > *:not(.loading)');
     await createMapViaUi(page, 'Riverton', 'Stuck host');
     const add = async (name: string) => {
-      await page.getByPlaceholder('Type a name, then Enter').fill(name);
+      await page.getByPlaceholder('Name, then Enter').fill(name);
       await page.keyboard.press('Enter');
     };
     await add('Ana Ruiz');

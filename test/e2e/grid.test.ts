@@ -194,7 +194,8 @@ describe('the power-map grid in Chromium', () => {
     const focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
     expect(focused).toMatch(/^Hugo Silva, decision-maker, passive opponent$/);
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('Hugo Silva');
+    // The editor follows the selection a painted frame later.
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('Hugo Silva');
     const moved = (await closeReadReopen(app, file)).actors.find((a) => a.id === gina.id)!;
     expect(moved.x).toBeCloseTo(gina.x! + 0.04, 6);
     expect(moved.y).toBeCloseTo(gina.y! + 0.1, 6);

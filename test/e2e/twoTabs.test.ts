@@ -19,7 +19,7 @@ afterEach(async () => {
 const en = createTranslator('en');
 
 async function addPerson(page: Page, name: string): Promise<void> {
-  await page.getByPlaceholder('Type a name, then Enter').fill(name);
+  await page.getByPlaceholder('Name, then Enter').fill(name);
   await page.keyboard.press('Enter');
 }
 
