@@ -14,6 +14,7 @@ import { mapSvg } from '../export/mapSvg';
 import { ADOPTION_TARGET, type VoteCount } from '../export/voteCount';
 import { escapeXml as h } from '../export/xml';
 import { verdictKey } from '../projectionWords';
+import { formatPercentPrecise, moveText, pathSentence, whoCanReach } from '../path/words';
 
 export interface DeckOptions {
   t: Translate;
@@ -30,6 +31,8 @@ export interface Slide {
 
 /** Swing votes on one slide: more would not be legible from the back of a room. */
 const SWING_SHOWN = 4;
+/** Steps of the path on one slide; the rest are counted. */
+const PATH_SHOWN = 4;
 const MEANINGFUL_GAIN = 0.005;
 
 function slide(id: Slide['id'], title: string, body: string): Slide {
@@ -79,14 +82,6 @@ function countSlide(o: DeckOptions): Slide {
   );
 }
 
-function reachersOf(map: PowerMap, id: string): string[] {
-  const names = new Map(map.actors.map((a) => [a.id, a.name]));
-  return map.links
-    .filter((l) => l.to === id)
-    .sort((a, b) => b.strength - a.strength)
-    .map((l) => names.get(l.from) ?? l.from);
-}
-
 function swingSlide(map: PowerMap, o: DeckOptions): Slide | null {
   const { t, lang } = o;
   if (!o.voteCount.ok) return null;
@@ -99,7 +94,7 @@ function swingSlide(map: PowerMap, o: DeckOptions): Slide | null {
     .map((m) => {
       const a = byId.get(m.id);
       const where = a && isPlaced(a) ? t(`column.${column(a.x)}`) : t('present.unplaced');
-      const reach = reachersOf(map, m.id);
+      const reach = whoCanReach(map, m.id);
       return `<li><span class="who">${h(a?.name ?? m.id)}</span> <span class="where">(${h(where)})</span> <span class="gain">${h(
         t('present.swing.gain', { gain: points(m.gainOneColumn, lang) }),
       )}</span><div class="reach">${h(reach.length ? t('present.swing.reach', { names: list(reach, lang) }) : t('present.swing.reachNone'))}</div></li>`;
@@ -110,29 +105,28 @@ function swingSlide(map: PowerMap, o: DeckOptions): Slide | null {
 
 function winSlide(map: PowerMap, o: DeckOptions): Slide | null {
   const { t, lang } = o;
-  if (!o.voteCount.ok || !o.voteCount.smallest) return null;
-  const set = o.voteCount.smallest;
-  const names = new Map(map.actors.map((a) => [a.id, a.name]));
+  if (!o.voteCount.ok || !o.voteCount.path) return null;
+  const path = o.voteCount.path;
   const target = percent(ADOPTION_TARGET, lang);
-  let body: string;
-  if (set.members.length === 0) body = `<p class="big-note">${h(t('present.win.already', { target }))}</p>`;
-  else {
-    const who = list(
-      set.members.map((id) => names.get(id) ?? id),
-      lang,
-    );
-    const key = set.reachable ? 'present.win.move' : 'present.win.unreachable';
-    body = `<p class="big-note">${h(t(key, { names: who, target, chance: percent(set.pAdopt, lang) }))}</p>`;
-    body += `<ul class="reach-list">${set.members
-      .map((id) => {
-        const reach = reachersOf(map, id);
-        return `<li><span class="who">${h(names.get(id) ?? id)}</span><div class="reach">${h(
+  // The whole sentence names every step; a slide states the total and lists the first few.
+  const headline = !path.steps.length
+    ? pathSentence(path, map, ADOPTION_TARGET, t, lang)
+    : `${t('path.summary', { count: path.cost, percent: formatPercentPrecise(path.pAdopt, lang) })}${path.reachable ? '' : ` — ${t('present.win.outOfReach', { target })}`}`;
+  let body = `<p class="big-note">${h(headline)}</p>`;
+  const shown = path.steps.slice(0, PATH_SHOWN);
+  if (path.steps.length) {
+    body += `<ul class="reach-list">${shown
+      .map((step) => {
+        const reach = whoCanReach(map, step.id);
+        const name = map.actors.find((a) => a.id === step.id)?.name ?? step.id;
+        return `<li><span class="who">${h(name)}</span> <span class="where">${h(moveText(step, map, t, lang))}</span><div class="reach">${h(
           reach.length ? t('present.swing.reach', { names: list(reach, lang) }) : t('present.swing.reachNone'),
         )}</div></li>`;
       })
       .join('')}</ul>`;
-    if (!set.exact) body += `<p class="note">${h(t('present.win.heuristic'))}</p>`;
+    if (path.steps.length > shown.length) body += `<p class="note">${h(t('present.win.more', { count: path.steps.length - shown.length }))}</p>`;
   }
+  if (!path.exact) body += `<p class="note">${h(t('present.win.heuristic'))}</p>`;
   return slide('win', t('present.win.title'), body);
 }
 

@@ -19,7 +19,7 @@ describe('powermap export --format deck', () => {
       // 10 × 7.5 in: the shape of a 1024×768 projector.
       expect(info).toMatch(/Page size:\s+720 x 540 pts/);
       const pages = pdfText(out).split('\f');
-      const titles = lang === 'en' ? ['No Polimigra', 'The vote count', 'Swing votes', 'What it takes to win', 'Next steps'] : ['No Polimigra', 'El conteo de votos', 'Votos decisivos', 'Lo que hace falta para ganar', 'Próximos pasos'];
+      const titles = lang === 'en' ? ['No Polimigra', 'The vote count', 'Swing votes', 'Path to victory', 'Next steps'] : ['No Polimigra', 'El conteo de votos', 'Votos decisivos', 'Camino a la victoria', 'Próximos pasos'];
       titles.forEach((title, i) => expect(pages[i], `page ${i + 1}`).toContain(title));
     }
     // Two Chromium runs.
