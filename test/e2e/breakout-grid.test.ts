@@ -184,7 +184,18 @@ describe('the grid on a committee projector (issue #11)', () => {
     await openFixture(app, council9());
     await page.setViewportSize({ width: 1024, height: 768 });
     const width = async () => (await page.getByTestId('grid-plot').boundingBox())!.width;
-    const before = await width();
+    // The grid follows the new window size a frame or two later: read it once it holds still.
+    const settled = async () => {
+      let last = -1;
+      for (let i = 0; i < 40; i++) {
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        const w = await width();
+        if (w === last) return w;
+        last = w;
+      }
+      return last;
+    };
+    const before = await settled();
     await page.getByRole('button', { name: 'Hide the people panel' }).click();
     await page.getByRole('button', { name: 'Hide the vote count panel' }).click();
     await expect.poll(width).toBeGreaterThan(before + 300);
