@@ -1,3 +1,5 @@
+import { emptyMemory, type CampaignMemory } from './memory/model';
+
 /** The power-map document as the app and the interchange format see it (DESIGN.md §3–5). */
 
 export const ACTOR_KINDS = ['decision-maker', 'influencer'] as const;
@@ -73,7 +75,7 @@ export interface Scenario {
 
 export type Stances = [number, number, number, number, number];
 
-export interface PowerMap {
+export interface PowerMap extends CampaignMemory {
   town: string;
   title: string;
   stances: Stances;
@@ -143,6 +145,7 @@ export function emptyMap(town: string, title: string, now: string): PowerMap {
     blocks: [],
     links: [],
     scenarios: [],
+    ...emptyMemory(),
     nextSteps: '',
     createdAt: now,
     updatedAt: now,

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { Operation } from './ops';
 import { ACTOR_KINDS } from './model';
+import { memoryOperationSchemas } from './memory/schema';
 import { bodySchema, scenarioChangeSchema, thresholdSchema } from './schema';
 
 const id = z.string().min(1).max(200);
@@ -71,6 +72,7 @@ export const operationSchema: z.ZodType<Operation> = z.lazy(() =>
     z.strictObject({ type: z.literal('scenario.add'), scenario: scenarioStrict, index }),
     z.strictObject({ type: z.literal('scenario.delete'), id }),
     z.strictObject({ type: z.literal('scenario.update'), id, patch: scenarioStrict.omit({ id: true }).partial() }),
+    ...memoryOperationSchemas,
     z.strictObject({ type: z.literal('batch'), ops: z.array(operationSchema).max(10_000) }),
   ]),
 ) as z.ZodType<Operation>;

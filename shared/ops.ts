@@ -4,6 +4,11 @@
  * lets the store persist only what changed.
  */
 import type { Actor, Block, Body, Executive, Link, PowerMap, Scenario, ScenarioChange, Stances } from './model';
+import { applyMemoryOperation } from './memory/apply';
+import type { MemoryOperation } from './memory/ops';
+import { OpError } from './opError';
+
+export { OpError, type OpErrorCode } from './opError';
 
 export type ActorPatch = Partial<Omit<Actor, 'id'>>;
 export type BlockPatch = Partial<Pick<Block, 'name' | 'cohesion'>>;
@@ -45,28 +50,8 @@ export type Operation =
   | { type: 'scenario.add'; scenario: Scenario; index?: number }
   | { type: 'scenario.delete'; id: string }
   | { type: 'scenario.update'; id: string; patch: Partial<Omit<Scenario, 'id'>> }
+  | MemoryOperation
   | { type: 'batch'; ops: Operation[] };
-
-export type OpErrorCode =
-  | 'unknown-actor'
-  | 'unknown-block'
-  | 'unknown-link'
-  | 'unknown-scenario'
-  | 'duplicate-id'
-  | 'duplicate-link'
-  | 'self-link'
-  | 'already-in-block'
-  | 'too-many-seats';
-
-export class OpError extends Error {
-  constructor(
-    readonly code: OpErrorCode,
-    readonly subject: string,
-  ) {
-    super(`${code}: ${subject}`);
-    this.name = 'OpError';
-  }
-}
 
 export interface Applied {
   map: PowerMap;
@@ -368,5 +353,7 @@ export function applyOperation(map: PowerMap, op: Operation): Applied {
       return updateScenario(map, op.id, op.patch);
     case 'batch':
       return applyBatch(map, op.ops);
+    default:
+      return applyMemoryOperation(map, op);
   }
 }

@@ -2,6 +2,7 @@
  * The interchange format (DESIGN.md §5): `format: "powermap"`, `version: 1`. Unknown fields are
  * ignored, missing optional fields take their defaults, anything invalid is refused naming the field.
  */
+import { emptyMemory } from './memory/model';
 import { z } from 'zod';
 import { ACTOR_KINDS, DEFAULT_STANCES, type PowerMap, type Stances } from './model';
 
@@ -172,7 +173,7 @@ export function parseInterchange(data: unknown, now: string = new Date().toISOSt
   const r = interchangeSchema.safeParse(data);
   if (!r.success) return { ok: false, problems: problemsOf(r.error) };
   const { format: _f, version: _v, createdAt, updatedAt, ...rest } = r.data;
-  return { ok: true, map: { ...rest, createdAt: createdAt ?? now, updatedAt: updatedAt ?? now } };
+  return { ok: true, map: { ...rest, ...emptyMemory(), createdAt: createdAt ?? now, updatedAt: updatedAt ?? now } };
 }
 
 /** Decodes interchange text, naming the position of a JSON syntax error. */
@@ -187,5 +188,6 @@ export function parseInterchangeText(textIn: string, now?: string): ParseResult 
 }
 
 export function toInterchange(map: PowerMap): Record<string, unknown> {
-  return { format: INTERCHANGE_FORMAT, version: INTERCHANGE_VERSION, ...map };
+  const { snapshots: _s, meetings: _m, votes: _v, ...v1 } = map;
+  return { format: INTERCHANGE_FORMAT, version: INTERCHANGE_VERSION, ...v1 };
 }

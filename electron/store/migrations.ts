@@ -122,6 +122,45 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    // Version 5: campaign memory (DESIGN.md §10): snapshots, constituent meetings with their
+    // follow-ups, and recorded votes. Lists of ids and the roll call are JSON, validated on read.
+    version: 5,
+    up(db) {
+      db.exec(`
+        CREATE TABLE snapshots (
+          id TEXT PRIMARY KEY,
+          pos INTEGER NOT NULL,
+          name TEXT NOT NULL,
+          at TEXT NOT NULL
+        );
+        CREATE TABLE meetings (
+          id TEXT PRIMARY KEY,
+          pos INTEGER NOT NULL,
+          date TEXT NOT NULL,
+          with_ids TEXT NOT NULL,
+          attendees TEXT NOT NULL DEFAULT '',
+          ask TEXT NOT NULL DEFAULT '',
+          response TEXT NOT NULL CHECK (response IN ('yes', 'leaning-yes', 'undecided', 'leaning-no', 'no', 'no-commitment')),
+          commitment TEXT NOT NULL DEFAULT '',
+          follow_owner TEXT,
+          follow_due TEXT,
+          follow_done INTEGER CHECK (follow_done IS NULL OR follow_done IN (0, 1)),
+          notes TEXT NOT NULL DEFAULT '',
+          CHECK ((follow_owner IS NULL) = (follow_done IS NULL))
+        );
+        CREATE TABLE votes (
+          id TEXT PRIMARY KEY,
+          pos INTEGER NOT NULL,
+          date TEXT NOT NULL,
+          measure TEXT NOT NULL,
+          ballots TEXT NOT NULL,
+          executive TEXT CHECK (executive IS NULL OR executive IN ('signed', 'vetoed')),
+          adopted INTEGER NOT NULL CHECK (adopted IN (0, 1))
+        );
+      `);
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

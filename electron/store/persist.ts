@@ -4,6 +4,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { Actor, Block, Link, PowerMap, Scenario, Stances, Threshold } from '../../shared/model';
+import { loadMemory, memoryStatements } from './memoryRows';
 
 type Row = Record<string, unknown>;
 
@@ -64,6 +65,7 @@ export function loadMap(db: Database.Database): PowerMap {
     blocks,
     links,
     scenarios,
+    ...loadMemory(db),
     nextSteps: meta.next_steps as string,
     createdAt: meta.created_at as string,
     updatedAt: meta.updated_at as string,
@@ -123,8 +125,10 @@ const linkKey = (l: Link) => `${l.from}\u0000${l.to}`;
 /** Writes the difference between two versions of a map; the caller wraps it in a transaction. */
 export class MapWriter {
   private readonly s;
+  private readonly memory;
 
   constructor(private readonly db: Database.Database) {
+    this.memory = memoryStatements(db);
     const p = (sql: string) => db.prepare(sql);
     this.s = {
       maxActorPos: p('SELECT COALESCE(MAX(pos), -1) AS m FROM actors').pluck(),
@@ -169,7 +173,7 @@ export class MapWriter {
   }
 
   write(before: PowerMap | null, after: PowerMap): void {
-    const empty: PowerMap = { ...after, actors: [], blocks: [], links: [], scenarios: [] };
+    const empty: PowerMap = { ...after, actors: [], blocks: [], links: [], scenarios: [], snapshots: [], meetings: [], votes: [] };
     const prev = before ?? empty;
     const actors = diff(prev.actors, after.actors, (a) => a.id);
     const blocks = diff(prev.blocks, after.blocks, (b) => b.id);
@@ -197,6 +201,9 @@ export class MapWriter {
     this.place(scenarios, s.maxScenarioPos, after.scenarios,
       (sc, pos) => s.upsertScenario.run(sc.id, pos, sc.name, JSON.stringify(sc.changes)),
       (sc, pos) => s.scenarioPos.run(pos, sc.id));
+    this.writeList(prev.snapshots, after.snapshots, this.memory.snapshot);
+    this.writeList(prev.meetings, after.meetings, this.memory.meeting);
+    this.writeList(prev.votes, after.votes, this.memory.vote);
 
     const b = after.body;
     const meta = {
@@ -216,6 +223,18 @@ export class MapWriter {
       nextSteps: after.nextSteps,
     };
     (before ? s.updateMeta : s.insertMeta).run(meta);
+  }
+
+  /** A campaign-memory list: rows keyed by id, nothing else refers to them. */
+  private writeList<T extends { id: string }>(
+    before: readonly T[],
+    after: readonly T[],
+    st: { maxPos: Database.Statement; upsert: Database.Statement; pos: Database.Statement; delete: Database.Statement; row: (t: T, pos: number) => object },
+  ): void {
+    if (before === after) return;
+    const d = diff(before, after, (t) => t.id);
+    for (const t of d.deletes) st.delete.run(t.id);
+    this.place(d, st.maxPos, after, (t, pos) => st.upsert.run(st.row(t, pos)), (t, pos) => st.pos.run(pos, t.id));
   }
 
   /** Upserts changed rows; appended rows go after the last, anything else renumbers the table. */

@@ -112,6 +112,14 @@ export function rebaseOperation(seen: PowerMap, op: Operation, current: PowerMap
       const now = current.scenarios.find((s) => s.id === op.id);
       return was && now ? { ...op, patch: mergePatch(`scenario.${op.id}`, was, op.patch, now) } : op;
     }
+    case 'snapshot.update':
+    case 'meeting.update':
+    case 'vote.update': {
+      const list = op.type === 'snapshot.update' ? 'snapshots' : op.type === 'meeting.update' ? 'meetings' : 'votes';
+      const was = (seen[list] as { id: string }[]).find((x) => x.id === op.id);
+      const now = (current[list] as { id: string }[]).find((x) => x.id === op.id);
+      return was && now ? ({ ...op, patch: mergePatch(`${list}.${op.id}`, was, op.patch, now) } as Operation) : op;
+    }
     case 'batch': {
       // Each step is rebased on the maps as they stand after the steps before it.
       const ops: Operation[] = [];

@@ -1,6 +1,7 @@
 /** Test helpers: a small interchange reader with defaults, a brute-force enumerator, random bodies. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { emptyMemory } from '../../../shared/memory/model';
 import { DEFAULT_STANCES, newActor, type Actor, type PowerMap, type Stances, type Threshold } from '../../../shared/model';
 import type { ProjectionInput, ProjectionMember } from '../../../shared/projection';
 import { seeded } from '../../reliability/support/random';
@@ -46,6 +47,7 @@ export function mapFromJson(data: unknown): PowerMap {
     blocks: ((d.blocks ?? []) as Json[]).map((b) => ({ id: b.id, name: b.name ?? '', members: b.members, cohesion: b.cohesion ?? 1 })),
     links: d.links ?? [],
     scenarios: d.scenarios ?? [],
+    ...emptyMemory(),
     nextSteps: d.nextSteps ?? '',
     createdAt: '2025-01-01T00:00:00.000Z',
     updatedAt: '2025-01-01T00:00:00.000Z',
