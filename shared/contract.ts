@@ -3,6 +3,7 @@
  * the loopback host over HTTP; both validate every argument against these schemas first.
  */
 import { z } from 'zod';
+import type { JournalEntry } from './history/types';
 import type { Actor, Body, PowerMap } from './model';
 import type { Operation } from './ops';
 import { operationSchema, actorStrict } from './opSchema';
@@ -154,7 +155,17 @@ export const contract = {
   'maps.importJson': method<OpenedMap>()(z.strictObject({ text: z.string().max(MAX_IMPORT_BYTES) })),
   'maps.get': method<OpenedMap>()(z.strictObject({ docId })),
   // `base`: the revision the view's map had; an edit on an older one is merged or refused as `stale`.
-  'maps.apply': method<Applied>()(z.strictObject({ docId, op: operationSchema, base: z.number().int().min(0).optional() })),
+  /** `note` names the meeting (or a label) the edit belongs to in the journal (DESIGN.md §10). */
+  'maps.apply': method<Applied>()(
+    z.strictObject({
+      docId,
+      op: operationSchema,
+      base: z.number().int().min(0).optional(),
+      note: z.strictObject({ label: z.string().min(1).max(500).optional(), meeting: z.string().min(1).max(200).optional() }).optional(),
+    }),
+  ),
+  /** The map's journal, oldest first: every committed edit with its inverse. */
+  'maps.journal': method<JournalEntry[]>()(z.strictObject({ docId })),
   'maps.state': method<DocState>()(z.strictObject({ docId })),
   // With `map`, the copy holds the window's map (edits its file could not take: disk full,
   // read-only, moved); without, it is a copy of the file.

@@ -204,7 +204,8 @@ export class Host {
         return this.createFrom(parsed.map);
       },
       'maps.get': ({ docId }) => this.describe(docId, this.docById(docId)),
-      'maps.apply': ({ docId, op, base }) => this.docById(docId).apply(op, undefined, base),
+      'maps.apply': ({ docId, op, base, note }) => this.docById(docId).apply(op, note, base),
+      'maps.journal': ({ docId }) => this.docById(docId).journal(),
       'maps.state': ({ docId }) => {
         const doc = this.docById(docId);
         return { revision: doc.revision, problem: doc.readOnly ? null : doc.fileProblem() };

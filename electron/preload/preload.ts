@@ -22,6 +22,7 @@ const METHODS: Record<Method, true> = {
   'maps.get': true,
   'maps.state': true,
   'maps.apply': true,
+  'maps.journal': true,
   'maps.saveAs': true,
   'maps.close': true,
   'maps.export': true,
