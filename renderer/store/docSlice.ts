@@ -9,6 +9,7 @@
  * and this view then reloads the map (keeping its own edits still on their way). Undo steps carry
  * the map they were made on, so undoing never restores a whole value over someone else's change.
  */
+import type { JournalNote } from '../../shared/history/types';
 import type { StateCreator } from 'zustand';
 import type { ArgsOf, ErrorCode, MapOrigin, OpenedMap, Result } from '../../shared/contract';
 import type { PowerMap } from '../../shared/model';
@@ -54,9 +55,10 @@ export interface DocSlice {
   saveCopy(): Promise<boolean>;
   /**
    * Applies a user action; resolves to false if it was refused. `seen`: the map the action was
-   * prepared on (a dialog opened earlier); only what the user changed there is applied.
+   * prepared on (a dialog opened earlier); only what the user changed there is applied. `note`:
+   * the meeting (or label) the journal files the edit under.
    */
-  perform(op: Operation, seen?: PowerMap): Promise<boolean>;
+  perform(op: Operation, seen?: PowerMap, note?: JournalNote): Promise<boolean>;
   /** Asks the host whether another view changed the map, or its file changed; reloads if so. */
   sync(): Promise<void>;
   undo(): Promise<void>;
@@ -103,7 +105,7 @@ export const createDocSlice: StateCreator<Store, [], [], DocSlice> = (set, get) 
     }
   }
 
-  async function run(original: Operation, entry: Entry, on?: PowerMap): Promise<boolean> {
+  async function run(original: Operation, entry: Entry, on?: PowerMap, note?: JournalNote): Promise<boolean> {
     const { map, docId, readOnly } = get();
     if (!map || !docId) return false;
     if (readOnly) {
@@ -140,7 +142,7 @@ export const createDocSlice: StateCreator<Store, [], [], DocSlice> = (set, get) 
     const ticket = { op };
     inFlight.push(ticket);
     const sent = queue.then(async () => {
-      const r = await api()['maps.apply']({ docId, op, base: get().revision });
+      const r = await api()['maps.apply']({ docId, op, base: get().revision, note });
       inFlight = inFlight.filter((t) => t !== ticket);
       if (get().docId !== docId) return r;
       if (r.ok) {
@@ -233,7 +235,7 @@ export const createDocSlice: StateCreator<Store, [], [], DocSlice> = (set, get) 
       if (!docId || !map) return false;
       return get().openResult(await api()['maps.saveAs']({ docId, ...(unsaved ? { map: toInterchange(map) as ArgsOf<'maps.saveAs'>['map'] } : {}) }));
     },
-    perform: (op, seen) => run(op, 'do', seen),
+    perform: (op, seen, note) => run(op, 'do', seen, note),
     async undo() {
       const step = get().undoStack.at(-1);
       if (step) await run(step.op, 'undo', step.on);
