@@ -145,8 +145,8 @@ export function emptyMap(town: string, title: string, now: string): PowerMap {
     blocks: [],
     links: [],
     scenarios: [],
-    ...emptyMemory(),
     nextSteps: '',
+    ...emptyMemory(),
     createdAt: now,
     updatedAt: now,
   };

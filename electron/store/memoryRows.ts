@@ -6,10 +6,10 @@ import { actorIds, ballotsSchema } from '../../shared/memory/schema';
 type Row = Record<string, unknown>;
 
 export function loadMemory(db: Database.Database): CampaignMemory {
-  const all = (table: string) => db.prepare(`SELECT * FROM ${table} ORDER BY pos`).all() as Row[];
+  const all = (sql: string) => db.prepare(sql).all() as Row[];
   return {
-    snapshots: all('snapshots').map((r): Snapshot => ({ id: r.id as string, name: r.name as string, at: r.at as string })),
-    meetings: all('meetings').map(
+    snapshots: all('SELECT * FROM snapshots ORDER BY pos').map((r): Snapshot => ({ id: r.id as string, name: r.name as string, at: r.at as string })),
+    meetings: all('SELECT * FROM meetings ORDER BY pos').map(
       (r): Meeting => ({
         id: r.id as string,
         date: r.date as string,
@@ -25,7 +25,7 @@ export function loadMemory(db: Database.Database): CampaignMemory {
         notes: r.notes as string,
       }),
     ),
-    votes: all('votes').map(
+    votes: all('SELECT * FROM votes ORDER BY pos').map(
       (r): RecordedVote => ({
         id: r.id as string,
         date: r.date as string,

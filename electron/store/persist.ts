@@ -65,8 +65,8 @@ export function loadMap(db: Database.Database): PowerMap {
     blocks,
     links,
     scenarios,
-    ...loadMemory(db),
     nextSteps: meta.next_steps as string,
+    ...loadMemory(db),
     createdAt: meta.created_at as string,
     updatedAt: meta.updated_at as string,
   };

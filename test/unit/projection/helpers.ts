@@ -47,8 +47,8 @@ export function mapFromJson(data: unknown): PowerMap {
     blocks: ((d.blocks ?? []) as Json[]).map((b) => ({ id: b.id, name: b.name ?? '', members: b.members, cohesion: b.cohesion ?? 1 })),
     links: d.links ?? [],
     scenarios: d.scenarios ?? [],
-    ...emptyMemory(),
     nextSteps: d.nextSteps ?? '',
+    ...emptyMemory(),
     createdAt: '2025-01-01T00:00:00.000Z',
     updatedAt: '2025-01-01T00:00:00.000Z',
   };
