@@ -78,23 +78,37 @@ export function resolveStatic(root: string, urlPath: string): string | null {
   return full;
 }
 
+/**
+ * Reads a request body of at most MAX_BODY_BYTES; null when it is larger. The rest of a large body
+ * is read and dropped (up to as much again, then the connection is cut) so that the client, still
+ * sending, receives the 413 instead of a reset connection.
+ */
 function readBody(req: http.IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
+    let dropped = 0;
+    const drop = (c: Buffer) => {
+      dropped += c.length;
+      if (dropped > MAX_BODY_BYTES) req.destroy();
+    };
     const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > MAX_BODY_BYTES) return resolve(null);
+    if (declared > MAX_BODY_BYTES) {
+      req.on('data', drop);
+      return resolve(null);
+    }
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (c: Buffer) => {
+    const keep = (c: Buffer) => {
       size += c.length;
       if (size > MAX_BODY_BYTES) {
-        // Stop reading; the caller answers 413 and closes the connection after the answer.
-        req.removeAllListeners('data');
-        req.pause();
+        chunks.length = 0;
+        req.off('data', keep);
+        req.on('data', drop);
         resolve(null);
         return;
       }
       chunks.push(c);
-    });
+    };
+    req.on('data', keep);
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
@@ -118,11 +132,7 @@ export async function startLoopback(opts: LoopbackOptions): Promise<LoopbackServ
         const given = req.headers[TOKEN_HEADER];
         if (typeof given !== 'string' || !safeEqual(given, token)) return send(res, 401, 'token required');
         const body = await readBody(req);
-        if (body === null) {
-          res.shouldKeepAlive = false;
-          res.on('finish', () => req.destroy());
-          return send(res, 413, 'request too large');
-        }
+        if (body === null) return send(res, 413, 'request too large');
         let args: unknown;
         try {
           args = body === '' ? {} : JSON.parse(body);
