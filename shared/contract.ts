@@ -116,11 +116,13 @@ export interface HostInfo {
 
 const docId = z.string().min(1).max(100);
 
-export const EXPORT_FORMATS = ['png', 'svg', 'pdf', 'deck', 'csv', 'json'] as const;
+/** The map's formats, then the campaign memory's: meetings as CSV and open follow-ups as a calendar. */
+export const EXPORT_FORMATS = ['png', 'svg', 'pdf', 'deck', 'csv', 'json', 'meetings', 'ics'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-/** The file name ending of an export: the slide deck is a PDF too, named apart from the report page. */
-export const exportExtension = (format: ExportFormat): string => (format === 'deck' ? 'slides.pdf' : format);
+/** The file name ending of an export: the slide deck is a PDF too, named apart from the report page; likewise the meetings CSV. */
+const EXTENSIONS: Partial<Record<ExportFormat, string>> = { deck: 'slides.pdf', meetings: 'meetings.csv', ics: 'followups.ics' };
+export const exportExtension = (format: ExportFormat): string => EXTENSIONS[format] ?? format;
 export const PAPERS = ['a4', 'letter'] as const;
 
 /** An export: its suggested name and, where the host did not save it itself, its bytes. */

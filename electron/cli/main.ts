@@ -12,6 +12,7 @@ import { importCommand } from './commands/import';
 import { projectCommand } from './commands/project';
 import { reconcileCommand } from './commands/reconcile';
 import { shiftedCommand } from './commands/shifted';
+import { followupsCommand } from './commands/followups';
 import { serveCommand } from './commands/serve';
 
 export const COMMANDS: Record<string, Command> = {
@@ -22,6 +23,7 @@ export const COMMANDS: Record<string, Command> = {
   project: projectCommand,
   reconcile: reconcileCommand,
   shifted: shiftedCommand,
+  followups: followupsCommand,
 };
 
 export { printable } from './terminalText';

@@ -8,6 +8,8 @@ import { reportHtml } from '../../shared/export/reportHtml';
 import { deckHtml } from '../../shared/present/deck';
 import { voteCount } from '../../shared/export/voteCount';
 import { createTranslator } from '../../shared/i18n';
+import { meetingsCsv } from '../../shared/meetings/csv';
+import { followUpsIcs } from '../../shared/meetings/ics';
 import type { PowerMap } from '../../shared/model';
 import { toInterchange } from '../../shared/schema';
 import type { Rasterizer } from './rasterizer';
@@ -26,6 +28,8 @@ export const MIME: Record<ExportFormat, string> = {
   deck: 'application/pdf',
   csv: 'text/csv;charset=utf-8',
   json: 'application/json',
+  meetings: 'text/csv;charset=utf-8',
+  ics: 'text/calendar;charset=utf-8',
 };
 
 export interface ExportRequest {
@@ -47,6 +51,8 @@ export async function renderExport(map: PowerMap, req: ExportRequest): Promise<U
   const t = createTranslator(req.lang);
   const enc = new TextEncoder();
   if (req.format === 'json') return enc.encode(interchangeJson(map));
+  if (req.format === 'meetings') return enc.encode(meetingsCsv(map, { t, lang: req.lang }));
+  if (req.format === 'ics') return enc.encode(followUpsIcs(map, { t, lang: req.lang, now: req.date }));
   const vc = voteCount(map, t);
   if (req.format === 'csv') return enc.encode(mapCsv(map, { t, lang: req.lang, voteCount: vc }));
   const opts = { t, lang: req.lang, date: req.date, voteCount: vc };
