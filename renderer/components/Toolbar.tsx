@@ -4,6 +4,7 @@ import { useT } from '../i18n/useT';
 import { useApp } from '../store';
 import { PresentButton } from '../present/PresentButton';
 import { GroupsButton } from '../groups/GroupsButton';
+import { MeetingsButton } from '../meetings/MeetingsButton';
 import { LanguageSwitch } from './LanguageSwitch';
 
 export function Toolbar({ inert = false }: { inert?: boolean }) {
@@ -30,6 +31,7 @@ export function Toolbar({ inert = false }: { inert?: boolean }) {
         <BodyButton />
         <ExportMenu />
         <GroupsButton />
+        <MeetingsButton />
         <PresentButton />
         <button type="button" onClick={() => void saveCopy()}>
           {t('toolbar.saveAs')}

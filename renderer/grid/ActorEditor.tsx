@@ -6,6 +6,7 @@ import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ACTOR_KINDS, type Actor, type PowerMap } from '../../shared/model';
 import type { ActorPatch, Operation } from '../../shared/ops';
 import { useT } from '../i18n/useT';
+import { LogMeetingButton } from '../meetings/MeetingsButton';
 import { useApp } from '../store';
 import { actorLabel } from './actorLabel';
 import { ColumnChoice } from './ColumnChoice';
@@ -147,6 +148,7 @@ function SingleEditor({ actor, map }: { actor: Actor; map: PowerMap }) {
       <TextField id={EDITOR_NAME_ID} label={t('grid.editor.name')} value={actor.name} onSave={(v) => v.trim() && update({ name: v.trim() })} />
       <TextField label={t('grid.editor.role')} value={actor.role} onSave={(role) => update({ role })} />
       <ColumnChoice actor={actor} />
+      {actor.kind === 'decision-maker' && <LogMeetingButton actorId={actor.id} />}
       <Field label={t('grid.editor.kind')}>
         <select value={actor.kind} onChange={(e) => update({ kind: e.target.value as Actor['kind'], ...(e.target.value === 'influencer' ? { seat: false } : {}) })}>
           {ACTOR_KINDS.map((k) => (

@@ -1,0 +1,52 @@
+/**
+ * The toolbar's "Meetings…": opens the meetings and follow-ups dialog; so does the M key anywhere
+ * on the map screen but in a text field or over another dialog.
+ */
+import { useEffect } from 'react';
+import { useT } from '../i18n/useT';
+import { useApp } from '../store';
+import { MeetingsDialog } from './MeetingsDialog';
+import { useMeetingsUi } from './meetingsUi';
+import './meetings.css';
+
+function isTextField(el: EventTarget | null): boolean {
+  return el instanceof HTMLElement && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
+}
+
+export function MeetingsButton() {
+  const t = useT();
+  const map = useApp((s) => s.map);
+  const view = useMeetingsUi((s) => s.view);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key.toLowerCase() !== 'm' || e.ctrlKey || e.metaKey || e.altKey || isTextField(e.target)) return;
+      if (document.querySelector('.dialog-backdrop, .workspace[inert]')) return;
+      e.preventDefault();
+      useMeetingsUi.getState().show({ kind: 'list' });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      useMeetingsUi.getState().close();
+    };
+  }, []);
+  if (!map) return null;
+  return (
+    <>
+      <button type="button" onClick={() => useMeetingsUi.getState().show({ kind: 'list' })} title={t('meetings.buttonHint')} aria-haspopup="dialog" aria-keyshortcuts="M">
+        {t('meetings.button')}
+      </button>
+      {view && <MeetingsDialog view={view} />}
+    </>
+  );
+}
+
+/** The decision-maker editor's "Log a meeting…", prefilled with that member and today's date. */
+export function LogMeetingButton({ actorId }: { actorId: string }) {
+  const t = useT();
+  return (
+    <button type="button" className="log-meeting" onClick={() => useMeetingsUi.getState().logMeeting([actorId])}>
+      {t('meetings.logFromEditor')}
+    </button>
+  );
+}

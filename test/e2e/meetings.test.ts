@@ -1,0 +1,150 @@
+/**
+ * Constituent meetings end to end (issue 13), in real Chromium against the real loopback host, in
+ * English and in Spanish: log a meeting from a member's editor, accept the move it suggests (one
+ * undo step with the meeting), see it in the list and its follow-up as overdue, mark it done, and
+ * find the meeting's id on the journal entry in the map file.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, expect, it } from 'vitest';
+import { keyOf } from '../../electron/host/handlers';
+import { MapDocument } from '../../electron/store/document';
+import { createTranslator } from '../../shared/i18n';
+import { addDays, localDay } from '../../shared/meetings/followups';
+import { formatDay } from '../../shared/meetings/words';
+import { columnCentre, emptyMap, newActor } from '../../shared/model';
+import { startApp, type App } from './harness';
+
+const SHOTS = process.env.POWERMAP_SCREENSHOTS;
+
+let app: App | null = null;
+afterEach(async () => {
+  await app?.close();
+  app = null;
+});
+
+function riverton(dir: string): string {
+  const file = path.join(dir, 'riverton.powermap');
+  const map = emptyMap('Riverton', 'No Polimigra — Selectboard', new Date().toISOString());
+  map.body = { ...map.body, seats: 3 };
+  map.actors = [
+    newActor('m1', 'decision-maker', 'Ana Ruiz', { seat: true, x: 0, y: 0.5 }),
+    newActor('m2', 'decision-maker', 'Bea Núñez', { seat: true, x: -0.5, y: 0.6 }),
+    newActor('m3', 'decision-maker', 'Cal Whitcomb', { seat: true, x: 0.5, y: 0.4 }),
+    newActor('i1', 'influencer', 'Faith coalition', { x: 0.8, y: 0.3 }),
+  ];
+  MapDocument.create(file, map).close();
+  return file;
+}
+
+const shot = async (page: Page, name: string) => {
+  if (SHOTS) await page.screenshot({ path: path.join(SHOTS, name) });
+};
+
+for (const language of ['en', 'es'] as const) {
+  it(`logs a meeting from a member's editor, moves the member with it in one undo step, and follows it up (${language})`, async () => {
+    const t = createTranslator(language);
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pm-meetings-'));
+    fs.mkdirSync(path.join(dataDir, 'maps'));
+    const file = riverton(path.join(dataDir, 'maps'));
+    app = await startApp({ dataDir, openKey: keyOf(file), language });
+    const { page } = app;
+    await page.setViewportSize(language === 'en' ? { width: 1280, height: 720 } : { width: 1024, height: 768 });
+    await page.waitForSelector('.map-screen');
+    const stored = () => app!.host.openDocs()[0]!.map;
+    const saved = () => page.getByTestId('save-status').filter({ hasText: new RegExp(`^${t('status.saved')}$`) }).waitFor();
+    const today = localDay(new Date());
+    const due = addDays(today, -2);
+
+    // From Ana's editor: the form opens on her, with today's date.
+    await page.locator('[data-actor-id="m1"]').click();
+    await page.getByRole('button', { name: t('meetings.logFromEditor') }).click();
+    const dialog = page.getByRole('dialog', { name: t('meetings.form.titleNew') });
+    await dialog.waitFor();
+    expect(await dialog.locator('input[name="date"]').inputValue()).toBe(today);
+    expect(await dialog.getByRole('checkbox', { name: 'Ana Ruiz' }).isChecked()).toBe(true);
+    expect(await dialog.getByRole('checkbox', { name: 'Bea Núñez' }).isChecked()).toBe(false);
+    await dialog.locator('input[name="attendees"]').fill('Olga; two Ward 3 voters');
+    await dialog.locator('input[name="ask"]').fill('Co-sponsor the policy');
+    await dialog.locator('select[name="response"]').selectOption('leaning-yes');
+    await dialog.locator('input[name="commitment"]').fill('Will read it, call back, then decide');
+    await dialog.locator('input[name="owner"]').fill('Olga');
+    await dialog.locator('input[name="due"]').fill(due);
+    await dialog.locator('textarea[name="notes"]').fill('Asked about the budget;\nwants the sheriff’s view');
+    await shot(page, `meeting-form-${language}.png`);
+    await dialog.getByRole('button', { name: t('meetings.form.save') }).click();
+
+    // Leaning yes suggests the Passive-ally column; accepting saves the meeting and the move together.
+    await dialog.getByText(`${t('column.2')} → ${t('column.3')}`).waitFor();
+    expect(await dialog.getByRole('checkbox', { name: /Ana Ruiz/ }).isChecked()).toBe(true);
+    await shot(page, `meeting-offer-${language}.png`);
+    await dialog.getByRole('button', { name: t('meetings.offer.accept') }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await saved();
+    const meeting = stored().meetings[0]!;
+    expect(meeting).toMatchObject({
+      date: today,
+      with: ['m1'],
+      attendees: 'Olga; two Ward 3 voters',
+      ask: 'Co-sponsor the policy',
+      response: 'leaning-yes',
+      followUp: { owner: 'Olga', due, done: false },
+      notes: 'Asked about the budget;\nwants the sheriff’s view',
+    });
+    expect(stored().actors.find((a) => a.id === 'm1')!.x).toBeCloseTo(columnCentre(3), 4);
+
+    // The list, by keyboard (M), shows it with its response.
+    await page.locator('[data-actor-id="m1"]').focus();
+    await page.keyboard.press('m');
+    const list = page.getByRole('dialog', { name: t('meetings.title') });
+    const row = list.locator(`[data-meeting-id="${meeting.id}"]`);
+    await row.waitFor();
+    expect(await row.textContent()).toContain(formatDay(today, language));
+    expect(await row.locator('.response-badge').textContent()).toBe(t('meetings.response.leaning-yes'));
+    await shot(page, `meetings-list-${language}.png`);
+
+    // The follow-up is overdue, under its owner; marking it done takes it off the list.
+    await list.getByRole('tab', { name: t('meetings.tabs.followUps') }).click();
+    const olga = list.getByRole('region', { name: 'Olga' });
+    await olga.waitFor();
+    expect(await olga.locator('.status-badge').textContent()).toBe(t('meetings.status.overdue'));
+    expect(await olga.locator('.follow-up-due').textContent()).toBe(formatDay(due, language));
+    await shot(page, `meetings-followups-${language}.png`);
+    await olga.getByRole('checkbox').click();
+    await list.getByText(t('meetings.followUps.empty')).waitFor();
+    await saved();
+    expect(stored().meetings[0]!.followUp).toEqual({ owner: 'Olga', due, done: true });
+
+    // Undo: the follow-up is open again; once more, and the meeting and Ana's move go together.
+    await page.keyboard.press('Escape');
+    await list.waitFor({ state: 'detached' });
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => stored().meetings[0]?.followUp?.done).toBe(false);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => stored().meetings.length).toBe(0);
+    expect(stored().actors.find((a) => a.id === 'm1')!.x).toBe(0);
+    await page.keyboard.press('Control+Shift+z');
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => stored().meetings[0]?.followUp?.done).toBe(true);
+    await saved();
+
+    // The file: the meeting and its move are one journal entry, filed under the meeting's id.
+    await page.getByRole('button', { name: t('toolbar.close') }).click();
+    await page.locator('.recent-item').first().waitFor();
+    const doc = MapDocument.open(file, { readOnly: true });
+    try {
+      expect(doc.map.meetings.map((m) => m.id)).toEqual([meeting.id]);
+      const journal = doc.journal();
+      const logged = journal.find((e) => e.op.type === 'batch' && e.op.ops[0]!.type === 'meeting.add')!;
+      expect(logged.meeting).toBe(meeting.id);
+      expect(logged.op).toMatchObject({ type: 'batch', ops: [{ type: 'meeting.add' }, { type: 'actors.move', moves: [{ id: 'm1' }] }] });
+      const done = journal.find((e) => e.op.type === 'meeting.update')!;
+      expect(done.meeting).toBe(meeting.id);
+    } finally {
+      doc.close();
+    }
+    expect(app.problems).toEqual([]);
+  });
+}
