@@ -8,9 +8,16 @@ import { useApp } from '../store';
 import { exportMemory } from './exportFile';
 import { useMeetingsUi } from './meetingsUi';
 
+/** Marks it done; focus moves to the next follow-up's checkbox (or the tab), not off into the page. */
 function markDone(f: OpenFollowUp) {
+  const boxes = [...document.querySelectorAll<HTMLInputElement>('.follow-up input[type="checkbox"]')];
+  const at = boxes.findIndex((b) => b.closest('[data-meeting-id]')?.getAttribute('data-meeting-id') === f.meeting.id);
   const followUp = { ...f.meeting.followUp!, done: true };
   void useApp.getState().perform({ type: 'meeting.update', id: f.meeting.id, patch: { followUp } }, undefined, { meeting: f.meeting.id });
+  requestAnimationFrame(() => {
+    const left = [...document.querySelectorAll<HTMLInputElement>('.follow-up input[type="checkbox"]')];
+    (left[Math.min(at, left.length - 1)] ?? document.querySelector<HTMLElement>('.meetings-tabs [aria-selected="true"]'))?.focus();
+  });
 }
 
 function FollowUpItem({ map, f }: { map: PowerMap; f: OpenFollowUp }) {

@@ -96,6 +96,17 @@ export function MeetingsDialog({ view }: { view: MeetingsView }) {
     const first = dialogRef.current?.querySelector<HTMLElement>(view.kind === 'form' ? '.meeting-form input, .meeting-form select' : '[role="tab"][aria-selected="true"]');
     first?.focus();
   }, [view.kind]);
+  // On the window, not the dialog: Escape works wherever focus is (a follow-up just marked done leaves none).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.preventDefault();
+      if (view.kind === 'form' && view.back) show({ kind: view.back });
+      else close();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [view, show, close]);
   if (!map) return null;
   const tab = view.kind === 'form' ? null : view.kind;
   return (
@@ -106,12 +117,6 @@ export function MeetingsDialog({ view }: { view: MeetingsView }) {
         role="dialog"
         aria-modal="true"
         aria-labelledby="meetings-title"
-        onKeyDown={(e) => {
-          if (e.key !== 'Escape') return;
-          e.stopPropagation();
-          if (view.kind === 'form' && view.back) show({ kind: view.back });
-          else close();
-        }}
       >
         <div className="meetings-title-row">
           <h2 id="meetings-title">{view.kind === 'form' ? t(view.id ? 'meetings.form.titleEdit' : 'meetings.form.titleNew') : t('meetings.title')}</h2>

@@ -39,8 +39,15 @@ function riverton(dir: string): string {
   return file;
 }
 
+/** With POWERMAP_SCREENSHOTS set: the screen at 1024×768 and at 1280×720, then back to the test's size. */
 const shot = async (page: Page, name: string) => {
-  if (SHOTS) await page.screenshot({ path: path.join(SHOTS, name) });
+  if (!SHOTS) return;
+  const size = page.viewportSize()!;
+  for (const [width, height] of [[1024, 768], [1280, 720]] as const) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: path.join(SHOTS, `${name}-${width}.png`) });
+  }
+  await page.setViewportSize(size);
 };
 
 for (const language of ['en', 'es'] as const) {
@@ -73,13 +80,13 @@ for (const language of ['en', 'es'] as const) {
     await dialog.locator('input[name="owner"]').fill('Olga');
     await dialog.locator('input[name="due"]').fill(due);
     await dialog.locator('textarea[name="notes"]').fill('Asked about the budget;\nwants the sheriff’s view');
-    await shot(page, `meeting-form-${language}.png`);
+    await shot(page, `meeting-form-${language}`);
     await dialog.getByRole('button', { name: t('meetings.form.save') }).click();
 
     // Leaning yes suggests the Passive-ally column; accepting saves the meeting and the move together.
     await dialog.getByText(`${t('column.2')} → ${t('column.3')}`).waitFor();
     expect(await dialog.getByRole('checkbox', { name: /Ana Ruiz/ }).isChecked()).toBe(true);
-    await shot(page, `meeting-offer-${language}.png`);
+    await shot(page, `meeting-offer-${language}`);
     await dialog.getByRole('button', { name: t('meetings.offer.accept') }).click();
     await dialog.waitFor({ state: 'detached' });
     await saved();
@@ -103,7 +110,7 @@ for (const language of ['en', 'es'] as const) {
     await row.waitFor();
     expect(await row.textContent()).toContain(formatDay(today, language));
     expect(await row.locator('.response-badge').textContent()).toBe(t('meetings.response.leaning-yes'));
-    await shot(page, `meetings-list-${language}.png`);
+    await shot(page, `meetings-list-${language}`);
 
     // The follow-up is overdue, under its owner; marking it done takes it off the list.
     await list.getByRole('tab', { name: t('meetings.tabs.followUps') }).click();
@@ -111,7 +118,7 @@ for (const language of ['en', 'es'] as const) {
     await olga.waitFor();
     expect(await olga.locator('.status-badge').textContent()).toBe(t('meetings.status.overdue'));
     expect(await olga.locator('.follow-up-due').textContent()).toBe(formatDay(due, language));
-    await shot(page, `meetings-followups-${language}.png`);
+    await shot(page, `meetings-followups-${language}`);
     await olga.getByRole('checkbox').click();
     await list.getByText(t('meetings.followUps.empty')).waitFor();
     await saved();
