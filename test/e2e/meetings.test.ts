@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterEach, expect, it } from 'vitest';
 import { keyOf } from '../../electron/host/handlers';
 import { MapDocument } from '../../electron/store/document';
@@ -37,6 +37,14 @@ function riverton(dir: string): string {
   ];
   MapDocument.create(file, map).close();
   return file;
+}
+
+/** Clicks a button that downloads a file; the file's name and text. */
+async function download(page: Page, button: Locator): Promise<{ name: string; text: string }> {
+  const [d] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'pm-dl-')), d.suggestedFilename());
+  await d.saveAs(file);
+  return { name: d.suggestedFilename(), text: fs.readFileSync(file, 'utf8') };
 }
 
 /** With POWERMAP_SCREENSHOTS set: the screen at 1024×768 and at 1280×720, then back to the test's size. */
@@ -111,6 +119,10 @@ for (const language of ['en', 'es'] as const) {
     expect(await row.textContent()).toContain(formatDay(today, language));
     expect(await row.locator('.response-badge').textContent()).toBe(t('meetings.response.leaning-yes'));
     await shot(page, `meetings-list-${language}`);
+    const csv = await download(page, list.getByRole('button', { name: t('meetings.list.exportCsv') }));
+    expect(csv.name).toMatch(/^riverton-\d{4}-\d\d-\d\d\.meetings\.csv$/);
+    expect(csv.text).toContain(`${today},Ana Ruiz,Olga; two Ward 3 voters,Co-sponsor the policy,${t('meetings.response.leaning-yes')}`);
+    await list.getByRole('status').filter({ hasText: csv.name }).waitFor();
 
     // The follow-up is overdue, under its owner; marking it done takes it off the list.
     await list.getByRole('tab', { name: t('meetings.tabs.followUps') }).click();
@@ -119,6 +131,11 @@ for (const language of ['en', 'es'] as const) {
     expect(await olga.locator('.status-badge').textContent()).toBe(t('meetings.status.overdue'));
     expect(await olga.locator('.follow-up-due').textContent()).toBe(formatDay(due, language));
     await shot(page, `meetings-followups-${language}`);
+    const ics = await download(page, list.getByRole('button', { name: t('meetings.followUps.exportIcs') }));
+    expect(ics.name).toMatch(/\.followups\.ics$/);
+    expect(ics.text).toContain(`UID:followup-${meeting.id}@powermap.local\r\nDTSTAMP:`);
+    expect(ics.text).toContain(`DTSTART;VALUE=DATE:${due.replace(/-/g, '')}\r\n`);
+    expect(ics.text).toContain(`SUMMARY:${t('meetings.ics.summaryOwner', { names: 'Ana Ruiz', owner: 'Olga' })}\r\n`);
     await olga.getByRole('checkbox').click();
     await list.getByText(t('meetings.followUps.empty')).waitFor();
     await saved();
