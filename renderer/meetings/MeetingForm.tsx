@@ -7,7 +7,8 @@ import { useState, type FormEvent } from 'react';
 import { MEETING_RESPONSES, type Meeting, type MeetingResponse } from '../../shared/memory/model';
 import { localDay } from '../../shared/meetings/followups';
 import { formatDay } from '../../shared/meetings/words';
-import { movesFor, suggestedMoves, type SuggestedMove } from '../../shared/meetings/suggest';
+import { formatPercent } from '../../shared/projectionWords';
+import { chanceWithMoves, movesFor, suggestedMoves, type SuggestedMove } from '../../shared/meetings/suggest';
 import type { PowerMap } from '../../shared/model';
 import type { Operation } from '../../shared/ops';
 import { newId } from '../grid/ids';
@@ -67,6 +68,7 @@ function DateWords({ day }: { day: string }) {
 export function MeetingForm({ map, view }: { map: PowerMap; view: FormView }) {
   const t = useT();
   const readOnly = useApp((s) => s.readOnly);
+  const lang = useApp((s) => s.language);
   const { show, close } = useMeetingsUi.getState();
   // The map and the meeting as the form opened on them: only what is changed here is saved.
   const [seen] = useState(map);
@@ -111,6 +113,8 @@ export function MeetingForm({ map, view }: { map: PowerMap; view: FormView }) {
 
   if (offer) {
     const where = (c: number | null) => (c === null ? t('meetings.offer.unplaced') : t(`column.${c}`));
+    const current = useApp.getState().map!;
+    const chance = chanceWithMoves(current, movesFor(current, offer.moves.filter((m) => offer.accepted.has(m.id)), spotInColumn));
     return (
       <div className="meeting-offer" role="group" aria-labelledby="offer-title">
         <h3 id="offer-title">{t('meetings.offer.title')}</h3>
@@ -136,6 +140,11 @@ export function MeetingForm({ map, view }: { map: PowerMap; view: FormView }) {
             </li>
           ))}
         </ul>
+        {chance && (
+          <p className="offer-chance" data-testid="offer-chance">
+            {t('meetings.offer.chance', { before: formatPercent(chance.before, lang), after: formatPercent(chance.after, lang) })}
+          </p>
+        )}
         <div className="dialog-actions">
           <button type="button" onClick={() => setOffer(null)}>
             {t('meetings.offer.back')}

@@ -4,7 +4,8 @@
  */
 import { column, columnCentre, isPlaced, type PowerMap } from '../model';
 import type { MeetingResponse } from '../memory/model';
-import type { Move } from '../ops';
+import { applyOperation, type Move } from '../ops';
+import { isProjectionError, project, toProjectionInput } from '../projection';
 
 const SUGGESTED: Record<MeetingResponse, number | null> = {
   no: 0,
@@ -49,4 +50,15 @@ export function movesFor(map: PowerMap, accepted: readonly SuggestedMove[], plac
     const a = map.actors.find((x) => x.id === s.id)!;
     return isPlaced(a) ? { id: s.id, x: Math.round(columnCentre(s.to) * 1e4) / 1e4, y: a.y } : { id: s.id, ...place(s.id, s.to) };
   });
+}
+
+/** The chance of adoption before and after the moves; null when the map has no projection (no seats filled). */
+export function chanceWithMoves(map: PowerMap, moves: Move[]): { before: number; after: number } | null {
+  const pAdopt = (m: PowerMap) => project(toProjectionInput(m), { gains: false }).pAdopt;
+  try {
+    return { before: pAdopt(map), after: pAdopt(applyOperation(map, { type: 'actors.move', moves }).map) };
+  } catch (e) {
+    if (isProjectionError(e)) return null;
+    throw e;
+  }
 }

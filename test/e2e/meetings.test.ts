@@ -15,6 +15,7 @@ import { createTranslator } from '../../shared/i18n';
 import { addDays, localDay } from '../../shared/meetings/followups';
 import { formatDay } from '../../shared/meetings/words';
 import { columnCentre, emptyMap, newActor } from '../../shared/model';
+import { formatPercent } from '../../shared/projectionWords';
 import { startApp, type App } from './harness';
 
 const SHOTS = process.env.POWERMAP_SCREENSHOTS;
@@ -94,6 +95,10 @@ for (const language of ['en', 'es'] as const) {
     // Leaning yes suggests the Passive-ally column; accepting saves the meeting and the move together.
     await dialog.getByText(`${t('column.2')} → ${t('column.3')}`).waitFor();
     expect(await dialog.getByRole('checkbox', { name: /Ana Ruiz/ }).isChecked()).toBe(true);
+    // Ana to 0.75 beside Bea's 0.25 and Cal's 0.75: two of three, 50 % → 65.6 %.
+    expect(await dialog.getByTestId('offer-chance').textContent()).toBe(
+      t('meetings.offer.chance', { before: formatPercent(0.5, language), after: formatPercent(0.65625, language) }),
+    );
     await shot(page, `meeting-offer-${language}`);
     await dialog.getByRole('button', { name: t('meetings.offer.accept') }).click();
     await dialog.waitFor({ state: 'detached' });

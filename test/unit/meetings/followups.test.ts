@@ -8,7 +8,7 @@ import { parseDelimited } from '../../../shared/export/csv';
 import type { Meeting } from '../../../shared/memory/model';
 import { meetingsCsv } from '../../../shared/meetings/csv';
 import { addDays, followUpsByOwner, followUpStatus, localDay, openFollowUps } from '../../../shared/meetings/followups';
-import { movesFor, suggestedColumn, suggestedMoves } from '../../../shared/meetings/suggest';
+import { chanceWithMoves, movesFor, suggestedColumn, suggestedMoves } from '../../../shared/meetings/suggest';
 import { formatDay } from '../../../shared/meetings/words';
 import { columnCentre, emptyMap, newActor, type PowerMap } from '../../../shared/model';
 
@@ -97,6 +97,25 @@ describe('what a response suggests', () => {
       { id: 'm3', x: 0.45, y: 0.5 },
     ]);
     expect(placed).toEqual([['m3', 3]]);
+  });
+});
+
+describe('the chance the offer shows', () => {
+  it('is the chance of adoption before and after the moves (hand-computed), or nothing when the map cannot be projected', () => {
+    // Three seats, a majority of the whole (2): 0.95, 0.5 and 0.05; Bea to passive ally (0.75).
+    const m = emptyMap('Riverton', '', '2026-09-01T00:00:00Z');
+    m.body = { ...m.body, seats: 3 };
+    m.actors = [
+      newActor('a', 'decision-maker', 'Ana', { seat: true, x: 0.9, y: 0.5 }),
+      newActor('b', 'decision-maker', 'Bea', { seat: true, x: 0, y: 0.5 }),
+      newActor('c', 'decision-maker', 'Cal', { seat: true, x: -0.9, y: 0.5 }),
+    ];
+    const chance = chanceWithMoves(m, [{ id: 'b', x: 0.4, y: 0.5 }])!;
+    expect(chance.before).toBeCloseTo(0.5, 12);
+    expect(chance.after).toBeCloseTo(0.72625, 12);
+    // More members than seats: the engine refuses the map, and the offer shows no chance.
+    const over = { ...m, body: { ...m.body, seats: 2 } };
+    expect(chanceWithMoves(over, [{ id: 'b', x: 0.4, y: 0.5 }])).toBeNull();
   });
 });
 
