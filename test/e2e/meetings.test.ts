@@ -159,6 +159,30 @@ for (const language of ['en', 'es'] as const) {
     await expect.poll(() => stored().meetings[0]?.followUp?.done).toBe(true);
     await saved();
 
+    // Edit: a firm yes now, saved without moving her; then delete, and undo brings it back.
+    await page.locator('[data-actor-id="m1"]').focus();
+    await page.keyboard.press('m');
+    await list.getByRole('button', { name: t('meetings.list.editLabel', { date: formatDay(today, language), names: 'Ana Ruiz' }) }).click();
+    const edit = page.getByRole('dialog', { name: t('meetings.form.titleEdit') });
+    expect(await edit.locator('input[name="ask"]').inputValue()).toBe('Co-sponsor the policy');
+    await edit.locator('select[name="response"]').selectOption('yes');
+    await edit.getByRole('button', { name: t('meetings.form.save') }).click();
+    await edit.getByText(`${t('column.3')} → ${t('column.4')}`).waitFor();
+    await edit.getByRole('button', { name: t('meetings.offer.decline') }).click();
+    await row.locator('.response-badge').filter({ hasText: t('meetings.response.yes') }).waitFor();
+    await saved();
+    expect(stored().meetings[0]!.response).toBe('yes');
+    expect(stored().actors.find((a) => a.id === 'm1')!.x).toBeCloseTo(columnCentre(3), 4);
+    await list.getByRole('button', { name: t('meetings.list.deleteLabel', { date: formatDay(today, language), names: 'Ana Ruiz' }) }).click();
+    await list.getByText(t('meetings.list.empty')).waitFor();
+    await saved();
+    expect(stored().meetings).toEqual([]);
+    await page.keyboard.press('Escape');
+    await list.waitFor({ state: 'detached' });
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => stored().meetings.map((m) => m.response)).toEqual(['yes']);
+    await saved();
+
     // The file: the meeting and its move are one journal entry, filed under the meeting's id.
     await page.getByRole('button', { name: t('toolbar.close') }).click();
     await page.locator('.recent-item').first().waitFor();
@@ -169,8 +193,11 @@ for (const language of ['en', 'es'] as const) {
       const logged = journal.find((e) => e.op.type === 'batch' && e.op.ops[0]!.type === 'meeting.add')!;
       expect(logged.meeting).toBe(meeting.id);
       expect(logged.op).toMatchObject({ type: 'batch', ops: [{ type: 'meeting.add' }, { type: 'actors.move', moves: [{ id: 'm1' }] }] });
-      const done = journal.find((e) => e.op.type === 'meeting.update')!;
-      expect(done.meeting).toBe(meeting.id);
+      // Marking the follow-up done and the later edit are filed under the meeting too.
+      // (The undo and redo between them are journaled as edits of their own.)
+      const filed = journal.filter((e) => e.op.type === 'meeting.update' && e.meeting !== null);
+      expect(filed.map((e) => e.meeting)).toEqual([meeting.id, meeting.id]);
+      expect(filed.map((e) => (e.op as { patch: object }).patch)).toEqual([{ followUp: { owner: 'Olga', due, done: true } }, { response: 'yes' }]);
     } finally {
       doc.close();
     }
