@@ -19,37 +19,17 @@ import { useMeetingsUi, type MeetingsView } from './meetingsUi';
 
 type FormView = Extract<MeetingsView, { kind: 'form' }>;
 
-interface Draft {
-  date: string;
-  with: string[];
-  attendees: string;
-  ask: string;
-  response: MeetingResponse;
-  commitment: string;
-  owner: string;
-  due: string;
-  done: boolean;
-  notes: string;
+/** The form's fields: the meeting's, with the follow-up's flattened (an empty due date is none). */
+type Draft = Omit<Meeting, 'id' | 'followUp'> & { owner: string; due: string; done: boolean };
+
+function draftOf({ id: _id, followUp: f, ...rest }: Meeting): Draft {
+  return { ...rest, owner: f?.owner ?? '', due: f?.due ?? '', done: f?.done ?? false };
 }
 
-function draftOf(m: Meeting): Draft {
-  const f = m.followUp;
-  return { ...m, owner: f?.owner ?? '', due: f?.due ?? '', done: f?.done ?? false };
-}
-
-function meetingOf(id: string, d: Draft): Meeting {
-  const hasFollowUp = d.owner.trim() !== '' || d.due !== '';
-  return {
-    id,
-    date: d.date,
-    with: d.with,
-    attendees: d.attendees,
-    ask: d.ask,
-    response: d.response,
-    commitment: d.commitment,
-    followUp: hasFollowUp ? { owner: d.owner.trim(), due: d.due || null, done: d.done } : null,
-    notes: d.notes,
-  };
+/** A follow-up exists once it has an owner or a date. */
+function meetingOf(id: string, { owner, due, done, ...rest }: Draft): Meeting {
+  const followUp = owner.trim() !== '' || due !== '' ? { owner: owner.trim(), due: due || null, done } : null;
+  return { id, ...rest, followUp };
 }
 
 /** The fields of `next` that differ from `old`, for a meeting.update. */
@@ -81,6 +61,12 @@ export function MeetingForm({ map, view }: { map: PowerMap; view: FormView }) {
   const [error, setError] = useState<string | null>(null);
   const [offer, setOffer] = useState<{ moves: SuggestedMove[]; accepted: Set<string> } | null>(null);
   const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setDraft((d) => ({ ...d, [k]: v }));
+  const textField = (k: 'attendees' | 'ask' | 'commitment' | 'owner') => (
+    <label className="editor-field">
+      <span>{t(`meetings.field.${k}`)}</span>
+      <input name={k} value={draft[k]} onChange={(e) => set(k, e.target.value)} />
+    </label>
+  );
   const leave = () => (view.back ? show({ kind: view.back }) : close());
 
   const decisionMakers = map.actors.filter((a) => a.kind === 'decision-maker');
@@ -202,24 +188,12 @@ export function MeetingForm({ map, view }: { map: PowerMap; view: FormView }) {
             </label>
           ))}
         </fieldset>
-        <label className="editor-field">
-          <span>{t('meetings.field.attendees')}</span>
-          <input name="attendees" value={draft.attendees} onChange={(e) => set('attendees', e.target.value)} />
-        </label>
-        <label className="editor-field">
-          <span>{t('meetings.field.ask')}</span>
-          <input name="ask" value={draft.ask} onChange={(e) => set('ask', e.target.value)} />
-        </label>
-        <label className="editor-field">
-          <span>{t('meetings.field.commitment')}</span>
-          <input name="commitment" value={draft.commitment} onChange={(e) => set('commitment', e.target.value)} />
-        </label>
+        {textField('attendees')}
+        {textField('ask')}
+        {textField('commitment')}
         <fieldset className="meeting-follow-up">
           <legend>{t('meetings.field.followUp')}</legend>
-          <label className="editor-field">
-            <span>{t('meetings.field.owner')}</span>
-            <input name="owner" value={draft.owner} onChange={(e) => set('owner', e.target.value)} />
-          </label>
+          {textField('owner')}
           <label className="editor-field">
             <span>{t('meetings.field.due')}</span>
             <input type="date" name="due" value={draft.due} onChange={(e) => set('due', e.target.value)} />
