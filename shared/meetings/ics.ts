@@ -63,6 +63,9 @@ function describe(map: PowerMap, m: Meeting, t: Translate, lang: Language): stri
 /** UID of a meeting's follow-up event: stable across exports, unique to the meeting. */
 export const followUpUid = (meetingId: string) => `followup-${meetingId}@powermap.local`;
 
+/** The meetings whose follow-up goes in the calendar: not done, and with a date. */
+export const calendarMeetings = (map: PowerMap): Meeting[] => map.meetings.filter((m) => m.followUp && !m.followUp.done && m.followUp.due);
+
 export function followUpsIcs(map: PowerMap, o: { t: Translate; lang: Language; now: Date }): string {
   const { t, lang } = o;
   const lines = [
@@ -73,17 +76,16 @@ export function followUpsIcs(map: PowerMap, o: { t: Translate; lang: Language; n
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(t('meetings.ics.calendar', { town: map.town }))}`,
   ];
-  for (const m of map.meetings) {
-    const f = m.followUp;
-    if (!f || f.done || !f.due) continue;
+  for (const m of calendarMeetings(map)) {
+    const f = m.followUp!;
     const names = joinNames(namesMet(map, m), lang);
     const owner = f.owner.trim();
     lines.push(
       'BEGIN:VEVENT',
       `UID:${escapeText(followUpUid(m.id))}`,
       `DTSTAMP:${utcStamp(o.now)}`,
-      `DTSTART;VALUE=DATE:${basicDate(f.due)}`,
-      `DTEND;VALUE=DATE:${basicDate(addDays(f.due, 1))}`,
+      `DTSTART;VALUE=DATE:${basicDate(f.due!)}`,
+      `DTEND;VALUE=DATE:${basicDate(addDays(f.due!, 1))}`,
       `SUMMARY:${escapeText(owner ? t('meetings.ics.summaryOwner', { names, owner }) : t('meetings.ics.summary', { names }))}`,
       `DESCRIPTION:${escapeText(describe(map, m, t, lang))}`,
       'TRANSP:TRANSPARENT',

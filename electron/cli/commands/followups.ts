@@ -2,7 +2,7 @@
 import { createTranslator } from '../../../shared/i18n';
 import { joinNames } from '../../../shared/listFormat';
 import { followUpsByOwner, localDay, openFollowUps, type FollowUpStatus, type OwnerFollowUps } from '../../../shared/meetings/followups';
-import { followUpsIcs } from '../../../shared/meetings/ics';
+import { calendarMeetings, followUpsIcs } from '../../../shared/meetings/ics';
 import { formatDay, localeOf, namesMet } from '../../../shared/meetings/words';
 import type { PowerMap } from '../../../shared/model';
 import { writeExport } from '../../export/exportTarget';
@@ -63,8 +63,7 @@ function writeCalendar(out: string, map: PowerMap, mapFile: string, ctx: CliCont
     if (e instanceof StoreError) throw new CliFailure(ctx.t('cli.refused', { file: out, reason: ctx.t(`errors.${e.code}`, e.params) }));
     throw new CliFailure(ctx.t('safety.writeFailed', { file: out, reason: systemReason(e, ctx.t) }));
   }
-  const count = (text.match(/^BEGIN:VEVENT\r$/gm) ?? []).length;
-  ctx.err(ctx.t('meetings.cli.wrote', { file: out, count }));
+  ctx.err(ctx.t('meetings.cli.wrote', { file: out, count: calendarMeetings(map).length }));
 }
 
 export const followupsCommand: Command = {
