@@ -3,6 +3,8 @@
  * on the map screen but in a text field or over another dialog.
  */
 import { useEffect } from 'react';
+import type { Meeting } from '../../shared/memory/model';
+import { formatDay } from '../../shared/meetings/words';
 import { useT } from '../i18n/useT';
 import { useApp } from '../store';
 import { MeetingsDialog } from './MeetingsDialog';
@@ -41,12 +43,25 @@ export function MeetingsButton() {
   );
 }
 
-/** The decision-maker editor's "Log a meeting…", prefilled with that member and today's date. */
+/**
+ * The decision-maker editor's "Log a meeting…", prefilled with that member and today's date, and
+ * the last meeting with them (which opens it).
+ */
 export function LogMeetingButton({ actorId }: { actorId: string }) {
   const t = useT();
+  const lang = useApp((s) => s.language);
+  const meetings = useApp((s) => s.map?.meetings);
+  const last = meetings?.filter((m) => m.with.includes(actorId)).reduce<Meeting | null>((a, m) => (!a || m.date >= a.date ? m : a), null);
   return (
-    <button type="button" className="log-meeting" onClick={() => useMeetingsUi.getState().logMeeting([actorId])}>
-      {t('meetings.logFromEditor')}
-    </button>
+    <div className="log-meeting">
+      <button type="button" onClick={() => useMeetingsUi.getState().logMeeting([actorId])}>
+        {t('meetings.logFromEditor')}
+      </button>
+      {last && (
+        <button type="button" className="link-like small" onClick={() => useMeetingsUi.getState().show({ kind: 'form', id: last.id, with: last.with, back: null })}>
+          {t('meetings.lastMet', { date: formatDay(last.date, lang), response: t(`meetings.response.${last.response}`) })}
+        </button>
+      )}
+    </div>
   );
 }

@@ -115,6 +115,9 @@ for (const language of ['en', 'es'] as const) {
     });
     expect(stored().actors.find((a) => a.id === 'm1')!.x).toBeCloseTo(columnCentre(3), 4);
 
+    // Her editor names the last meeting with her.
+    await page.getByRole('button', { name: t('meetings.lastMet', { date: formatDay(today, language), response: t('meetings.response.leaning-yes') }) }).waitFor();
+
     // The list, by keyboard (M), shows it with its response.
     await page.locator('[data-actor-id="m1"]').focus();
     await page.keyboard.press('m');
