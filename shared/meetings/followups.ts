@@ -1,11 +1,11 @@
 /**
  * Open follow-ups of the constituent meetings (DESIGN.md §10), relative to a local calendar day:
- * overdue (due before today), due (today or within the coming week), later, or without a date;
+ * overdue (due before today), due (today or in the next 7 days), later, or without a date;
  * grouped by owner. Pure: the caller says what "today" is.
  */
 import type { Meeting } from '../memory/model';
 
-/** A follow-up is "due" from this many days before its date (the week it falls in). */
+/** A follow-up is "due" (soon) from this many days before its date. */
 export const DUE_WITHIN_DAYS = 7;
 
 export type FollowUpStatus = 'overdue' | 'due' | 'later' | 'undated';

@@ -53,13 +53,13 @@ describe('powermap followups', () => {
         `Today: ${formatDay(today, 'en')}`,
         '',
         'Luis:',
-        `  Due this week, ${formatDay(day(2), 'en')}: Ana Ruiz and Bea Núñez — Vote yes`,
+        `  Due soon, ${formatDay(day(2), 'en')}: Ana Ruiz and Bea Núñez — Vote yes`,
         '',
         'Olga:',
         `  Overdue, ${formatDay(day(-3), 'en')}: Ana Ruiz — Co-sponsor the policy`,
         '',
         'No owner:',
-        `  Due this week, ${formatDay(today, 'en')}: Bea Núñez — Call back`,
+        `  Due soon, ${formatDay(today, 'en')}: Bea Núñez — Call back`,
         '',
         '1 more open follow-up later or without a date (--all lists it).',
         '',
@@ -72,7 +72,7 @@ describe('powermap followups', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain(`Hoy: ${formatDay(today, 'es')}`);
     expect(r.stdout).toContain(`  Atrasado, ${formatDay(day(-3), 'es')}: Ana Ruiz — Co-sponsor the policy`);
-    expect(r.stdout).toContain(`  Vence esta semana, ${formatDay(day(2), 'es')}: Ana Ruiz y Bea Núñez — Vote yes`);
+    expect(r.stdout).toContain(`  Vence pronto, ${formatDay(day(2), 'es')}: Ana Ruiz y Bea Núñez — Vote yes`);
     expect(r.stdout).toContain(`  Más adelante, ${formatDay(day(30), 'es')}: Bea Núñez — (sin petición anotada)`);
     expect(r.stdout).toContain('Sin responsable:');
     expect(r.stdout).not.toContain('Meet the coalition');

@@ -1,4 +1,4 @@
-/** `powermap followups`: the meetings' open follow-ups, overdue and due this week, by owner (DESIGN.md §10). */
+/** `powermap followups`: the meetings' open follow-ups, overdue and due in the next 7 days, by owner (DESIGN.md §10). */
 import { createTranslator } from '../../../shared/i18n';
 import { joinNames } from '../../../shared/listFormat';
 import { followUpsByOwner, localDay, openFollowUps, type FollowUpStatus, type OwnerFollowUps } from '../../../shared/meetings/followups';
