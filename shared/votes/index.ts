@@ -1,0 +1,3 @@
+/** Recorded votes against the projection of their morning (DESIGN.md §10). Pure. */
+export { brierScore, yesBallotChances } from './ballots';
+export { reviewVote, startOfDay, type MemberBallot, type VoteReview } from './review';

@@ -1,0 +1,68 @@
+/**
+ * A recorded vote beside the projection of that morning (DESIGN.md §10): the map as it stood at the
+ * start of the vote's day, rebuilt from the journal; its chance of adoption; each recorded member's
+ * chance of a yes ballot against the ballot cast; and the Brier score over them.
+ */
+import { mapAt } from '../history/rebuild';
+import type { JournalEntry } from '../history/types';
+import type { Ballot, ExecutiveAction, RecordedVote } from '../memory/model';
+import type { PowerMap } from '../model';
+import { isProjectionError, project, toProjectionInput } from '../projection';
+import { brierScore, yesBallotChances } from './ballots';
+
+export interface MemberBallot {
+  id: string;
+  ballot: Ballot;
+  /** Null when the person was not a member (seated decision-maker) of the map that morning, or the map could not be projected. */
+  pYesBallot: number | null;
+}
+
+export interface VoteReview {
+  id: string;
+  date: string;
+  measure: string;
+  adopted: boolean;
+  executive: ExecutiveAction | null;
+  /** The start of the vote's day (local midnight), UTC ISO 8601: the moment the map is rebuilt at. */
+  morning: string;
+  /** P(adopt) of the map that morning; null when that map could not be projected. */
+  projectedPAdopt: number | null;
+  /** Mean over the recorded members with a chance of (P(yes ballot) − [ballot = yes])²; null when none has one. */
+  brier: number | null;
+  /** In the order the ballots were recorded. */
+  members: MemberBallot[];
+}
+
+/** Local midnight at the start of a calendar date (YYYY-MM-DD), as UTC ISO 8601. */
+export function startOfDay(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d).toISOString();
+}
+
+/** The projection of a map; null when the map cannot be projected (a refusal, not a crash). */
+function projected(map: PowerMap): { pAdopt: number; chances: Map<string, number> } | null {
+  try {
+    const input = toProjectionInput(map);
+    return { pAdopt: project(input, { gains: false }).pAdopt, chances: yesBallotChances(input) };
+  } catch (e) {
+    if (isProjectionError(e)) return null;
+    throw e;
+  }
+}
+
+/** The vote against the map that morning. `morning` defaults to local midnight of the vote's date. */
+export function reviewVote(current: PowerMap, journal: readonly JournalEntry[], vote: RecordedVote, morning = startOfDay(vote.date)): VoteReview {
+  const then = projected(mapAt(current, journal, morning));
+  const members = Object.entries(vote.ballots).map(([id, ballot]) => ({ id, ballot, pYesBallot: then?.chances.get(id) ?? null }));
+  return {
+    id: vote.id,
+    date: vote.date,
+    measure: vote.measure,
+    adopted: vote.adopted,
+    executive: vote.executive,
+    morning,
+    projectedPAdopt: then?.pAdopt ?? null,
+    brier: brierScore(members),
+    members,
+  };
+}
