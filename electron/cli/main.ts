@@ -13,6 +13,7 @@ import { projectCommand } from './commands/project';
 import { reconcileCommand } from './commands/reconcile';
 import { shiftedCommand } from './commands/shifted';
 import { followupsCommand } from './commands/followups';
+import { votesCommand } from './commands/votes';
 import { serveCommand } from './commands/serve';
 
 export const COMMANDS: Record<string, Command> = {
@@ -24,6 +25,7 @@ export const COMMANDS: Record<string, Command> = {
   reconcile: reconcileCommand,
   shifted: shiftedCommand,
   followups: followupsCommand,
+  votes: votesCommand,
 };
 
 export { printable } from './terminalText';

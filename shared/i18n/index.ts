@@ -23,6 +23,8 @@ import enLaunch from './locales/en/launch.json';
 import enReportback from './locales/en/reportback.json';
 import enEditors from './locales/en/editors.json';
 import enMeetings from './locales/en/meetings.json';
+import enVotes from './locales/en/votes.json';
+import enSnapshots from './locales/en/snapshots.json';
 import esCommon from './locales/es/common.json';
 import esGrid from './locales/es/grid.json';
 import esProjection from './locales/es/projection.json';
@@ -42,12 +44,14 @@ import esLaunch from './locales/es/launch.json';
 import esReportback from './locales/es/reportback.json';
 import esEditors from './locales/es/editors.json';
 import esMeetings from './locales/es/meetings.json';
+import esVotes from './locales/es/votes.json';
+import esSnapshots from './locales/es/snapshots.json';
 
 export type Catalog = { [key: string]: string | Catalog };
 
 export const CATALOGS: Record<Language, Catalog> = {
-  en: Object.assign({}, enCommon, enGrid, enProjection, enExport, enDesktop, enCli, enReconcile, enPresent, enGroups, enHistory, enPath, enWorkspace, enSafety, enConnection, enDerived, enLaunch, enReportback, enEditors, enMeetings) as Catalog,
-  es: Object.assign({}, esCommon, esGrid, esProjection, esExport, esDesktop, esCli, esReconcile, esPresent, esGroups, esHistory, esPath, esWorkspace, esSafety, esConnection, esDerived, esLaunch, esReportback, esEditors, esMeetings) as Catalog,
+  en: Object.assign({}, enCommon, enGrid, enProjection, enExport, enDesktop, enCli, enReconcile, enPresent, enGroups, enHistory, enPath, enWorkspace, enSafety, enConnection, enDerived, enLaunch, enReportback, enEditors, enMeetings, enVotes, enSnapshots) as Catalog,
+  es: Object.assign({}, esCommon, esGrid, esProjection, esExport, esDesktop, esCli, esReconcile, esPresent, esGroups, esHistory, esPath, esWorkspace, esSafety, esConnection, esDerived, esLaunch, esReportback, esEditors, esMeetings, esVotes, esSnapshots) as Catalog,
 };
 
 /** Deliberately plain: keys are checked by the catalog test, not by the type system. */
