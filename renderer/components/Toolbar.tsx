@@ -5,6 +5,8 @@ import { useApp } from '../store';
 import { PresentButton } from '../present/PresentButton';
 import { GroupsButton } from '../groups/GroupsButton';
 import { MeetingsButton } from '../meetings/MeetingsButton';
+import { SnapshotsButton } from '../snapshots/SnapshotsButton';
+import { VotesButton } from '../votes/VotesButton';
 import { LanguageSwitch } from './LanguageSwitch';
 
 export function Toolbar({ inert = false }: { inert?: boolean }) {
@@ -32,6 +34,8 @@ export function Toolbar({ inert = false }: { inert?: boolean }) {
         <ExportMenu />
         <GroupsButton />
         <MeetingsButton />
+        <VotesButton />
+        <SnapshotsButton />
         <PresentButton />
         <button type="button" onClick={() => void saveCopy()}>
           {t('toolbar.saveAs')}

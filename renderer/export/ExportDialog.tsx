@@ -7,6 +7,8 @@ import { voteCount } from '../../shared/export/voteCount';
 import { api } from '../api/client';
 import { useT } from '../i18n/useT';
 import { useApp } from '../store';
+import { ReportbackSnapshot, useSnapshotOffer } from '../snapshots/ReportbackSnapshot';
+import '../snapshots/snapshots.css';
 import { downloadBase64 } from './download';
 import { useExportUi } from './exportUi';
 
@@ -35,6 +37,7 @@ export function ExportDialog() {
   const [busy, setBusy] = useState(false);
   const [slow, setSlow] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const snapshot = useSnapshotOffer(format);
 
   const preview = useMemo(() => {
     if (!map) return '';
@@ -63,13 +66,16 @@ export function ExportDialog() {
     try {
       // Refused (changed meanwhile in another view): the message says so; no export of a map the user did not see.
       if (!(await saveNextSteps())) return;
+      const at = new Date();
       const r = await api()['maps.export']({ docId: docId!, format, lang, paper });
       if (!r.ok) {
         if (r.error.code !== 'cancelled') setMessage({ ok: false, text: exportErrorText(t, r.error) });
         return;
       }
       if (r.value.base64 !== null) downloadBase64(r.value.base64, r.value.fileName, r.value.mime);
-      setMessage({ ok: true, text: t('export.ui.done', { name: r.value.fileName }) });
+      const taken = await snapshot.take(at);
+      const done = t('export.ui.done', { name: r.value.fileName });
+      setMessage({ ok: true, text: taken ? `${done} ${t('snapshots.export.taken', { name: taken })}` : done });
     } finally {
       clearTimeout(timer);
       setBusy(false);
@@ -111,6 +117,7 @@ export function ExportDialog() {
                 onBlur={() => void saveNextSteps()}
               />
             </label>
+            <ReportbackSnapshot offer={snapshot} disabled={busy} />
           </fieldset>
           <figure className="export-preview">
             <figcaption>{t('export.ui.preview')}</figcaption>

@@ -39,21 +39,31 @@ export function startOfDay(date: string): string {
   return new Date(y, m - 1, d).toISOString();
 }
 
-/** The projection of a map; null when the map cannot be projected (a refusal, not a crash). */
-function projected(map: PowerMap): { pAdopt: number; chances: Map<string, number> } | null {
+/** The map of a vote's morning, projected. */
+export interface Morning {
+  /** UTC, ISO 8601: the start of the vote's day (local midnight). */
+  at: string;
+  /** P(adopt) of the map then; null when that map could not be projected. */
+  pAdopt: number | null;
+  /** Each member's chance of a yes ballot then, by actor id (empty when the map could not be projected). */
+  chances: Map<string, number>;
+}
+
+/** The map as it stood at `at` (rebuilt from the journal), projected; a refusal gives no figures, not a crash. */
+export function projectMorning(current: PowerMap, journal: readonly JournalEntry[], at: string): Morning {
   try {
-    const input = toProjectionInput(map);
-    return { pAdopt: project(input, { gains: false }).pAdopt, chances: yesBallotChances(input) };
+    const input = toProjectionInput(mapAt(current, journal, at));
+    return { at, pAdopt: project(input, { gains: false }).pAdopt, chances: yesBallotChances(input) };
   } catch (e) {
-    if (isProjectionError(e)) return null;
+    if (isProjectionError(e)) return { at, pAdopt: null, chances: new Map() };
     throw e;
   }
 }
 
 /** The vote against the map that morning. `morning` defaults to local midnight of the vote's date. */
 export function reviewVote(current: PowerMap, journal: readonly JournalEntry[], vote: RecordedVote, morning = startOfDay(vote.date)): VoteReview {
-  const then = projected(mapAt(current, journal, morning));
-  const members = Object.entries(vote.ballots).map(([id, ballot]) => ({ id, ballot, pYesBallot: then?.chances.get(id) ?? null }));
+  const then = projectMorning(current, journal, morning);
+  const members = Object.entries(vote.ballots).map(([id, ballot]) => ({ id, ballot, pYesBallot: then.chances.get(id) ?? null }));
   return {
     id: vote.id,
     date: vote.date,
@@ -61,7 +71,7 @@ export function reviewVote(current: PowerMap, journal: readonly JournalEntry[], 
     adopted: vote.adopted,
     executive: vote.executive,
     morning,
-    projectedPAdopt: then?.pAdopt ?? null,
+    projectedPAdopt: then.pAdopt,
     brier: brierScore(members),
     members,
   };
