@@ -76,7 +76,9 @@ export function SnapshotsDialog({ onClose }: { onClose: () => void }) {
     e.preventDefault();
     const trimmed = name.trim();
     if (!trimmed) return setProblem(true);
-    if (await takeSnapshot(trimmed)) setMessage(t('snapshots.taken', { name: trimmed }));
+    if (!(await takeSnapshot(trimmed))) return;
+    setMessage(t('snapshots.taken', { name: trimmed }));
+    setName(t('snapshots.defaultName', { date: longDate(new Date(), lang) }));
   }
 
   const newestFirst = [...snapshots].sort((a, b) => Date.parse(b.at) - Date.parse(a.at));

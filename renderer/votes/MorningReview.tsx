@@ -37,7 +37,10 @@ export function MorningReview({ morning, date, adopted, brier, lang }: { morning
             <strong data-testid="votes-brier">{brierText(brier, lang)}</strong> {t(verdictKey(brier))}
           </p>
         )}
-        <p className="small muted">{t('votes.brier.explain')}</p>
+        <details>
+          <summary>{t('votes.brier.what')}</summary>
+          <p className="small muted">{t('votes.brier.explain')}</p>
+        </details>
       </div>
     </section>
   );

@@ -163,6 +163,31 @@ describe('reportback exports in the app', { timeout: 300_000 }, () => {
     expect(openMap(app).nextSteps).toBe('Llamar a la concejala Peña el lunes.');
   });
 
+  it('offers to take a snapshot when exporting a reportback, and takes it once the file is written', async () => {
+    app = await start();
+    const { page } = app;
+    await dropFile(page, 'council-9.json', fs.readFileSync(FIXTURE), 'application/json');
+    await page.waitForSelector('.map-screen');
+    await page.getByRole('button', { name: 'Export…' }).click();
+    // Not for a spreadsheet or a data file: only the reportback formats offer it.
+    await page.locator('input[name="export-format"][value="csv"]').check();
+    expect(await page.locator('input[name="take-snapshot"]').count()).toBe(0);
+    await page.locator('input[name="export-format"][value="png"]').check();
+    await page.getByLabel('Take a snapshot of this moment').check();
+    expect(await page.locator('input[name="reportback-snapshot-name"]').inputValue()).toMatch(/^Reportback, \w+ \d+, \d{4}$/);
+    await page.locator('input[name="reportback-snapshot-name"]').fill('Reportback, October meeting');
+    const before = Date.now();
+    await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.locator('.export-dialog button.primary').click()]);
+    await page.locator('.export-done', { hasText: 'Snapshot taken: Reportback, October meeting' }).waitFor();
+    const [snapshot, ...more] = openMap(app).snapshots;
+    expect(more).toEqual([]);
+    expect(snapshot!.name).toBe('Reportback, October meeting');
+    expect(Date.parse(snapshot!.at)).toBeGreaterThanOrEqual(before - 1000);
+    // A second export from the same dialog is not a second reportback.
+    expect(await page.getByLabel('Take a snapshot of this moment').isChecked()).toBe(false);
+    expect(app.problems).toEqual([]);
+  });
+
   it('shows a name that is markup as text everywhere and runs no script', async () => {
     app = await start();
     const { page } = app;
