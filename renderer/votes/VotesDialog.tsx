@@ -34,12 +34,12 @@ export function VotesDialog({ onClose }: { onClose: () => void }) {
 
   const rows = useMemo(() => rollCallRows(map, draft.ballots), [map, draft.ballots]);
   const validDate = /^\d{4}-\d{2}-\d{2}$/.test(draft.date);
-  const morning = useMemo(() => (journal && validDate ? projectMorning(map, journal, startOfDay(draft.date)) : null), [map, journal, draft.date, validDate]);
+  const morning = useMemo(() => (journal && validDate ? projectMorning(journal.map, journal.entries, startOfDay(draft.date)) : null), [journal, draft.date, validDate]);
   const brier = useMemo(
     () => (morning ? brierScore(rows.filter((r) => draft.ballots[r.id]).map((r) => ({ ballot: draft.ballots[r.id]!, pYesBallot: morning.chances.get(r.id) ?? null }))) : null),
     [morning, rows, draft.ballots],
   );
-  const listed = useMemo(() => map.votes.map((v) => ({ vote: v, review: journal ? reviewVote(map, journal, v) : null })), [map, journal]);
+  const listed = useMemo(() => map.votes.map((v) => ({ vote: v, review: journal ? reviewVote(journal.map, journal.entries, v) : null })), [map, journal]);
 
   const edit = (patch: Partial<Draft>) => {
     setDraft((d) => ({ ...d, ...patch }));

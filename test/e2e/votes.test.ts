@@ -148,6 +148,23 @@ describe('recorded votes and snapshots in the app', { timeout: 240_000 }, () => 
       await dialog.getByRole('status').filter({ hasText: w.saved }).waitFor();
       await dialog.locator('.votes-list li button[aria-current]').filter({ hasText: w.measure }).waitFor();
       await shoot(page, `votes-${lang}`);
+      // A save is one undoable step. English: undo, redo, then edit a ballot; Spanish: delete, then undo.
+      const listed = dialog.locator('.votes-list li');
+      if (lang === 'en') {
+        await page.keyboard.press('Control+z');
+        await expect.poll(() => listed.count()).toBe(0);
+        await page.keyboard.press('Control+Shift+z');
+        await expect.poll(() => listed.count()).toBe(1);
+        await row('e').getByText('No', { exact: true }).click();
+        await dialog.getByRole('button', { name: 'Save changes' }).click();
+        await dialog.getByRole('status').filter({ hasText: w.saved }).waitFor();
+      } else {
+        await dialog.getByRole('button', { name: 'Eliminar votación' }).click();
+        await dialog.getByRole('status').filter({ hasText: 'Votación eliminada' }).waitFor();
+        expect(await listed.count()).toBe(0);
+        await page.keyboard.press('Control+z');
+        await expect.poll(() => listed.count()).toBe(1);
+      }
       await dialog.getByRole('button', { name: w.close, exact: true }).click();
 
       await page.getByRole('button', { name: w.snapshots, exact: true }).click();
@@ -172,7 +189,7 @@ describe('recorded votes and snapshots in the app', { timeout: 240_000 }, () => 
           id: expect.any(String),
           date: '2026-11-03',
           measure: w.measure,
-          ballots: { a: 'yes', b: 'yes', c: 'yes', d: 'no', e: 'absent' },
+          ballots: { a: 'yes', b: 'yes', c: 'yes', d: 'no', e: lang === 'en' ? 'no' : 'absent' },
           executive: null,
           adopted: true,
         },
@@ -181,9 +198,11 @@ describe('recorded votes and snapshots in the app', { timeout: 240_000 }, () => 
       const doc = MapDocument.open(file, { readOnly: true });
       const journal = doc.journal();
       doc.close();
-      expect(journal.map((e) => e.op.type)).toEqual(['actors.move', 'actors.move', 'vote.add', 'snapshot.add', 'snapshot.update']);
+      const edits = lang === 'en' ? ['vote.add', 'vote.delete', 'vote.add', 'vote.update'] : ['vote.add', 'vote.delete', 'vote.add'];
+      expect(journal.map((e) => e.op.type)).toEqual(['actors.move', 'actors.move', ...edits, 'snapshot.add', 'snapshot.update']);
       const review = reviewVote(map, journal, map.votes[0]!);
       expect(review.projectedPAdopt).toBeCloseTo(0.64278125, 12);
+      // Eva's "no" scores as her "absent" did: (0.04 − 0)² either way.
       expect(review.brier).toBeCloseTo(0.03832, 12);
       expect(app.problems).toEqual([]);
     });
