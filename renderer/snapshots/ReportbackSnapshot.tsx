@@ -56,11 +56,15 @@ export function ReportbackSnapshot({ offer, disabled }: { offer: SnapshotOffer; 
         {t('snapshots.export.take')}
       </label>
       {offer.checked && (
-        <label>
-          {t('snapshots.export.name')}
-          <input name="reportback-snapshot-name" value={offer.name} maxLength={200} onChange={(e) => offer.setName(e.target.value)} disabled={disabled} />
-          <span className="hint small muted">{t('snapshots.export.hint')}</span>
-        </label>
+        <input
+          name="reportback-snapshot-name"
+          aria-label={t('snapshots.export.name')}
+          title={t('snapshots.export.hint')}
+          value={offer.name}
+          maxLength={200}
+          onChange={(e) => offer.setName(e.target.value)}
+          disabled={disabled}
+        />
       )}
     </div>
   );
