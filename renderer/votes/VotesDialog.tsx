@@ -57,7 +57,8 @@ export function VotesDialog({ onClose }: { onClose: () => void }) {
     const r = saveOperation(map, draft, rows, () => newId('v'));
     if ('problem' in r) return setProblem(r.problem);
     const op = r.op;
-    if (!op) return;
+    // Nothing changed: it is saved as it stands.
+    if (!op) return setMessage(t('votes.saved'));
     setBusy(true);
     const ok = await useApp.getState().perform(op);
     setBusy(false);
