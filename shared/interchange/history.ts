@@ -160,9 +160,11 @@ export function historyOf(map: PowerMap, journal: readonly HistorySource[]): His
   const baseline: HistoryEntry[] = map.actors.filter((a: Actor) => states.has(a.id)).map((a) => ({ at: start, actor: a.id, ...states.get(a.id)! }));
   const out: HistoryEntry[] = [];
   let last = start;
+  let raw = '';
+  let iso: string | null = null;
   for (const e of [baseline, ...newestFirst.reverse()].flat()) {
-    const at = isoInstant(e.at) ?? last;
-    last = at > last ? at : last;
+    if (e.at !== raw) [raw, iso] = [e.at, isoInstant(e.at)];
+    if (iso !== null && iso > last) last = iso;
     out.push({ ...e, at: last });
   }
   return out;
