@@ -199,8 +199,8 @@ export function parseInterchange(data: unknown, now: string = new Date().toISOSt
     blocks: d.blocks,
     links: d.links,
     scenarios: d.scenarios,
-    ...(v2 ? { snapshots: v2.snapshots, meetings: v2.meetings, votes: v2.votes } : emptyMemory()),
     nextSteps: d.nextSteps,
+    ...(v2 ? { snapshots: v2.snapshots, meetings: v2.meetings, votes: v2.votes } : emptyMemory()),
     createdAt: d.createdAt ?? now,
     updatedAt: d.updatedAt ?? now,
   };
