@@ -152,7 +152,8 @@ console.log(`bare write + fsync of 4 KiB:        median ${ms(fsyncMedian)}, p95 
 console.log(`move / (write + fsync) ratio:       ${(moveMedian / fsyncMedian).toFixed(2)}×`);
 const withoutMedian = quantile(movesWithout, 0.5);
 console.log(`same move without journal entry:    median ${ms(withoutMedian)}, p95 ${ms(quantile(movesWithout, 0.95))}`);
-console.log(`move with / without journal:        ${(moveMedian / withoutMedian).toFixed(2)}× (+${ms(moveMedian - withoutMedian)})`);
+const extra = moveMedian - withoutMedian;
+console.log(`move with / without journal:        ${(moveMedian / withoutMedian).toFixed(2)}× (${extra < 0 ? '−' : '+'}${ms(Math.abs(extra))})`);
 console.log(`open with 10,000 journal entries:   median ${ms(quantile(journalOpens, 0.5))} (${(quantile(journalOpens, 0.5) / quantile(opens, 0.5)).toFixed(2)}× without), file ${(fs.statSync(journaled).size / 1024 / 1024).toFixed(2)} MiB`);
 console.log(`read 10,000 journal entries:        median ${ms(quantile(journalReads, 0.5))}`);
 const v2Median = quantile(exportsV2, 0.5);
