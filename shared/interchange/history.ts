@@ -7,10 +7,10 @@
  * with 100,000 people exports in one pass.
  */
 import type { JournalEntry } from '../history/types';
-import type { Actor, PowerMap } from '../model';
+import type { PowerMap } from '../model';
 import type { Operation } from '../ops';
 
-export interface ActorState {
+export interface HistoryState {
   x: number | null;
   y: number | null;
   pYes: number | null;
@@ -18,7 +18,7 @@ export interface ActorState {
   recused: boolean;
 }
 
-export interface HistoryEntry extends ActorState {
+export interface HistoryEntry extends HistoryState {
   /** UTC, ISO 8601. */
   at: string;
   actor: string;
@@ -31,12 +31,12 @@ export type HistorySource = Pick<JournalEntry, 'at' | 'op' | 'inverse' | 'meetin
 
 export const STATE_FIELDS = ['x', 'y', 'pYes', 'pPresent', 'recused'] as const;
 
-export const stateOf = (a: ActorState): ActorState => ({ x: a.x, y: a.y, pYes: a.pYes, pPresent: a.pPresent, recused: a.recused });
+export const stateOf = (a: HistoryState): HistoryState => ({ x: a.x, y: a.y, pYes: a.pYes, pPresent: a.pPresent, recused: a.recused });
 
-export const sameState = (a: ActorState, b: ActorState): boolean => STATE_FIELDS.every((k) => a[k] === b[k]);
+const sameState = (a: HistoryState, b: HistoryState): boolean => STATE_FIELDS.every((k) => a[k] === b[k]);
 
 /** The actors an operation names, in the order it names them. */
-export function actorsNamed(op: Operation, out: string[] = []): string[] {
+function actorsNamed(op: Operation, out: string[] = []): string[] {
   switch (op.type) {
     case 'actor.add':
       out.push(op.actor.id);
@@ -65,7 +65,7 @@ export function actorsNamed(op: Operation, out: string[] = []): string[] {
  * Every other operation (blocks, links, the body, scenarios, campaign memory) leaves them alone;
  * the exhaustive switch makes a new operation type decide here.
  */
-function applyToStates(states: Map<string, ActorState>, op: Operation): void {
+function applyToStates(states: Map<string, HistoryState>, op: Operation): void {
   switch (op.type) {
     case 'actor.add':
       states.set(op.actor.id, stateOf(op.actor));
@@ -138,7 +138,7 @@ export function isoInstant(s: string): string | null {
  */
 export function historyOf(map: PowerMap, journal: readonly HistorySource[]): HistoryEntry[] {
   const onMap = new Set(map.actors.map((a) => a.id));
-  const states = new Map<string, ActorState>(map.actors.map((a) => [a.id, stateOf(a)]));
+  const states = new Map<string, HistoryState>(map.actors.map((a) => [a.id, stateOf(a)]));
   const newestFirst: HistoryEntry[][] = [];
   for (let i = journal.length - 1; i >= 0; i--) {
     const entry = journal[i]!;
@@ -157,7 +157,7 @@ export function historyOf(map: PowerMap, journal: readonly HistorySource[]): His
   const firstAt = journal.length ? isoInstant(journal[0]!.at) : null;
   const created = isoInstant(map.createdAt);
   const start = [created, firstAt].filter((t): t is string => t !== null).sort()[0] ?? isoInstant(map.updatedAt) ?? EPOCH;
-  const baseline: HistoryEntry[] = map.actors.filter((a: Actor) => states.has(a.id)).map((a) => ({ at: start, actor: a.id, ...states.get(a.id)! }));
+  const baseline: HistoryEntry[] = map.actors.filter((a) => states.has(a.id)).map((a) => ({ at: start, actor: a.id, ...states.get(a.id)! }));
   const out: HistoryEntry[] = [];
   let last = start;
   let raw = '';

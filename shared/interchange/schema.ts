@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { BALLOTS, EXECUTIVE_ACTIONS, MEETING_RESPONSES } from '../memory/model';
 import { calendarDate, instant } from '../memory/schema';
-import { STATE_FIELDS, type ActorState } from './history';
+import { STATE_FIELDS, type HistoryState } from './history';
 
 const MAX_LIST = 200_000;
 /** A long campaign journals many edits; its history is longer than any list of people. */
@@ -65,8 +65,8 @@ export const version2Fields = {
 };
 
 interface Version2 {
-  actors: readonly (ActorState & { id: string })[];
-  history: readonly (ActorState & { at: string; actor: string })[];
+  actors: readonly (HistoryState & { id: string })[];
+  history: readonly (HistoryState & { at: string; actor: string })[];
   snapshots: readonly { id: string }[];
   meetings: readonly { id: string }[];
   votes: readonly { id: string }[];

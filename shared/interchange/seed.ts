@@ -11,7 +11,7 @@
  */
 import type { Actor, PowerMap } from '../model';
 import type { ActorRestore, Operation } from '../ops';
-import { isoInstant, stateOf, type ActorState, type HistoryEntry } from './history';
+import { isoInstant, stateOf, type HistoryState, type HistoryEntry } from './history';
 
 export interface SeedEntry {
   at: string;
@@ -46,7 +46,7 @@ function countBefore(keys: readonly number[], orEqual: boolean): number[] {
 }
 
 /** Where each person goes back on arrival, given the order `rank` in which everyone arrives. */
-function restoreRecords(map: PowerMap, rank: Map<string, number>, firstState: Map<string, ActorState>): Map<string, ActorRestore> {
+function restoreRecords(map: PowerMap, rank: Map<string, number>, firstState: Map<string, HistoryState>): Map<string, ActorRestore> {
   const r = (id: string) => rank.get(id)!;
   const records = new Map<string, ActorRestore>();
   const actorIndex = countBefore(map.actors.map((a) => r(a.id)), false);
@@ -96,7 +96,7 @@ export function journalSeed(map: PowerMap, history: readonly HistoryEntry[], now
   for (const a of map.actors) if (!mentioned.has(a.id)) entries.push({ at: arrival, actor: a.id, ...stateOf(a) });
 
   const rank = new Map<string, number>();
-  const firstState = new Map<string, ActorState>();
+  const firstState = new Map<string, HistoryState>();
   const previous: (HistoryEntry | null)[] = [];
   const latest = new Map<string, HistoryEntry>();
   for (const e of entries) {
