@@ -1,13 +1,19 @@
 /**
- * The interchange format (DESIGN.md §5): `format: "powermap"`, `version: 1`. Unknown fields are
- * ignored, missing optional fields take their defaults, anything invalid is refused naming the field.
+ * The interchange format (DESIGN.md §5): `format: "powermap"`, `version: 1`, and version 2 with the
+ * campaign memory (§10, `shared/interchange/`). Unknown fields are ignored, missing optional fields
+ * take their defaults, anything invalid is refused naming the field.
  */
 import { emptyMemory } from './memory/model';
 import { z } from 'zod';
+import type { HistoryEntry } from './interchange/history';
+import { checkVersion2, version2Fields } from './interchange/schema';
 import { ACTOR_KINDS, DEFAULT_STANCES, type PowerMap, type Stances } from './model';
 
 export const INTERCHANGE_FORMAT = 'powermap';
+/** The version `toInterchange` writes: the map alone, as images embed it. */
 export const INTERCHANGE_VERSION = 1;
+/** The version an export writes: the map with its history and campaign memory. */
+export const INTERCHANGE_VERSION_2 = 2;
 
 const MAX_TEXT = 10_000;
 const MAX_NOTES = 100_000;
@@ -82,22 +88,27 @@ export const scenarioSchema = z.object({
 
 const stancesSchema = z.tuple([prob, prob, prob, prob, prob]);
 
+const version1Schema = z.object({
+  format: z.literal(INTERCHANGE_FORMAT),
+  version: z.literal(INTERCHANGE_VERSION),
+  town: z.string().min(1).max(MAX_TEXT),
+  title: text.default(''),
+  stances: stancesSchema.default([...DEFAULT_STANCES] as Stances),
+  body: bodySchema,
+  actors: z.array(actorSchema).max(MAX_ITEMS).default([]),
+  blocks: z.array(blockSchema).max(MAX_ITEMS).default([]),
+  links: z.array(linkSchema).max(MAX_ITEMS).default([]),
+  scenarios: z.array(scenarioSchema).max(MAX_ITEMS).default([]),
+  nextSteps: z.string().max(MAX_NOTES).default(''),
+  createdAt: z.string().max(64).optional(),
+  updatedAt: z.string().max(64).optional(),
+});
+
+// A version-1 file's history or meetings (whatever they hold) are unknown fields, and ignored.
+const version2Schema = version1Schema.extend({ version: z.literal(INTERCHANGE_VERSION_2), ...version2Fields });
+
 export const interchangeSchema = z
-  .object({
-    format: z.literal(INTERCHANGE_FORMAT),
-    version: z.literal(INTERCHANGE_VERSION),
-    town: z.string().min(1).max(MAX_TEXT),
-    title: text.default(''),
-    stances: stancesSchema.default([...DEFAULT_STANCES] as Stances),
-    body: bodySchema,
-    actors: z.array(actorSchema).max(MAX_ITEMS).default([]),
-    blocks: z.array(blockSchema).max(MAX_ITEMS).default([]),
-    links: z.array(linkSchema).max(MAX_ITEMS).default([]),
-    scenarios: z.array(scenarioSchema).max(MAX_ITEMS).default([]),
-    nextSteps: z.string().max(MAX_NOTES).default(''),
-    createdAt: z.string().max(64).optional(),
-    updatedAt: z.string().max(64).optional(),
-  })
+  .discriminatedUnion('version', [version1Schema, version2Schema])
   .superRefine((m, ctx) => {
     const ids = new Map<string, number>();
     m.actors.forEach((a, i) => {
@@ -145,6 +156,7 @@ export const interchangeSchema = z
       scenarioIds.add(s.id);
       s.changes.forEach((c, j) => known(['scenarios', i, 'changes', j, 'actor'], c.actor));
     });
+    if (m.version === INTERCHANGE_VERSION_2) checkVersion2(m, ctx);
   });
 
 export interface FieldProblem {
@@ -153,7 +165,11 @@ export interface FieldProblem {
   message: string;
 }
 
-export type ParseResult = { ok: true; map: PowerMap } | { ok: false; problems: FieldProblem[] };
+/**
+ * A parsed file: the map (with its snapshots, meetings and votes from version 2) and the history
+ * its journal starts from (empty for version 1: everyone arrives at the time of import).
+ */
+export type ParseResult = { ok: true; map: PowerMap; history: HistoryEntry[] } | { ok: false; problems: FieldProblem[] };
 
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
@@ -172,8 +188,23 @@ export function problemsOf(error: z.ZodError): FieldProblem[] {
 export function parseInterchange(data: unknown, now: string = new Date().toISOString()): ParseResult {
   const r = interchangeSchema.safeParse(data);
   if (!r.success) return { ok: false, problems: problemsOf(r.error) };
-  const { format: _f, version: _v, createdAt, updatedAt, ...rest } = r.data;
-  return { ok: true, map: { ...rest, ...emptyMemory(), createdAt: createdAt ?? now, updatedAt: updatedAt ?? now } };
+  const d = r.data;
+  const v2 = d.version === INTERCHANGE_VERSION_2 ? d : null;
+  const map: PowerMap = {
+    town: d.town,
+    title: d.title,
+    stances: d.stances,
+    body: d.body,
+    actors: d.actors,
+    blocks: d.blocks,
+    links: d.links,
+    scenarios: d.scenarios,
+    nextSteps: d.nextSteps,
+    ...(v2 ? { snapshots: v2.snapshots, meetings: v2.meetings, votes: v2.votes } : emptyMemory()),
+    createdAt: d.createdAt ?? now,
+    updatedAt: d.updatedAt ?? now,
+  };
+  return { ok: true, map, history: v2?.history ?? [] };
 }
 
 /** Decodes interchange text, naming the position of a JSON syntax error. */
@@ -187,6 +218,7 @@ export function parseInterchangeText(textIn: string, now?: string): ParseResult 
   return parseInterchange(data, now);
 }
 
+/** Version 1: the map without its campaign memory (`shared/interchange` writes version 2). */
 export function toInterchange(map: PowerMap): Record<string, unknown> {
   const { snapshots: _s, meetings: _m, votes: _v, ...v1 } = map;
   return { format: INTERCHANGE_FORMAT, version: INTERCHANGE_VERSION, ...v1 };

@@ -3,8 +3,10 @@ import fs from 'node:fs';
 import type { Language } from '../../shared/contract';
 import type { Translate } from '../../shared/i18n';
 import type { PowerMap } from '../../shared/model';
+import { journalSeed, type HistoryEntry, type HistorySource } from '../../shared/interchange';
 import { parseInterchangeText } from '../../shared/schema';
 import { MapDocument } from '../store/document';
+import { BadJournal } from '../store/journal';
 import { StoreError } from '../store/errors';
 import { systemReason } from './systemErrors';
 
@@ -27,22 +29,46 @@ export interface Command {
 /** Thrown for a user mistake; printed as is, exit code 1. */
 export class CliFailure extends Error {}
 
+const isJson = (file: string) => /\.json$/i.test(file);
+
+function readInterchangeFile(file: string, ctx: CliContext): { map: PowerMap; history: HistoryEntry[] } {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new CliFailure(ctx.t('safety.readFailed', { file, reason: systemReason(e, ctx.t) }));
+  }
+  const parsed = parseInterchangeText(text);
+  if (!parsed.ok) throw new CliFailure(ctx.t("cli.invalidField", { ...parsed.problems[0]! }));
+  return parsed;
+}
+
 /** Reads a map from a `.powermap` document (never modifying it) or interchange JSON. */
 export function loadMapFile(file: string, ctx: CliContext): PowerMap {
-  if (/\.json$/i.test(file)) {
-    let text: string;
-    try {
-      text = fs.readFileSync(file, 'utf8');
-    } catch (e) {
-      throw new CliFailure(ctx.t('safety.readFailed', { file, reason: systemReason(e, ctx.t) }));
-    }
-    const parsed = parseInterchangeText(text);
-    if (!parsed.ok) throw new CliFailure(ctx.t("cli.invalidField", { ...parsed.problems[0]! }));
-    return parsed.map;
-  }
+  if (isJson(file)) return readInterchangeFile(file, ctx).map;
   const doc = openReadOnly(file, ctx);
   try {
     return doc.map;
+  } finally {
+    doc.close();
+  }
+}
+
+/**
+ * A map with its journal: a document's own (a damaged journal is refused like a damaged map), or
+ * for interchange JSON the journal that importing it would start with.
+ */
+export function loadMapWithJournal(file: string, ctx: CliContext): { map: PowerMap; journal: HistorySource[] } {
+  if (isJson(file)) {
+    const { map, history } = readInterchangeFile(file, ctx);
+    return { map, journal: journalSeed(map, history, new Date().toISOString()) };
+  }
+  const doc = openReadOnly(file, ctx);
+  try {
+    return { map: doc.map, journal: doc.journal() };
+  } catch (e) {
+    if (e instanceof BadJournal) throw new CliFailure(ctx.t('cli.refused', { file, reason: `${ctx.t('errors.corrupt')} (${e.message})` }));
+    throw e;
   } finally {
     doc.close();
   }

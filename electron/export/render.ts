@@ -12,6 +12,7 @@ import { meetingsCsv } from '../../shared/meetings/csv';
 import { followUpsIcs } from '../../shared/meetings/ics';
 import type { PowerMap } from '../../shared/model';
 import { toInterchange } from '../../shared/schema';
+import { toInterchangeV2, type HistorySource } from '../../shared/interchange';
 import type { Rasterizer } from './rasterizer';
 
 import { EXPORT_FORMATS, type ExportFormat } from '../../shared/contract';
@@ -39,18 +40,25 @@ export interface ExportRequest {
   date: Date;
   /** Needed for PNG and PDF only. */
   rasterizer: Rasterizer | null;
+  /** The map's journal, oldest first: the JSON export's history is computed from it. */
+  journal?: readonly HistorySource[];
 }
 
 export const needsRasterizer = (format: ExportFormat) => format === 'png' || format === 'pdf' || format === 'deck';
 
-export function interchangeJson(map: PowerMap): string {
-  return `${JSON.stringify(toInterchange(map), null, 2)}\n`;
+/**
+ * Interchange version 2: the map, its history, snapshots, meetings and votes. PNG and SVG carry
+ * version 1 (the map alone): images travel beyond the committee, and what was said in constituent
+ * meetings should not ride along unseen.
+ */
+export function interchangeJson(map: PowerMap, journal: readonly HistorySource[]): string {
+  return `${JSON.stringify(toInterchangeV2(map, journal), null, 2)}\n`;
 }
 
 export async function renderExport(map: PowerMap, req: ExportRequest): Promise<Uint8Array> {
   const t = createTranslator(req.lang);
   const enc = new TextEncoder();
-  if (req.format === 'json') return enc.encode(interchangeJson(map));
+  if (req.format === 'json') return enc.encode(interchangeJson(map, req.journal ?? []));
   if (req.format === 'meetings') return enc.encode(meetingsCsv(map, { t, lang: req.lang }));
   if (req.format === 'ics') return enc.encode(followUpsIcs(map, { t, lang: req.lang, now: req.date }));
   const vc = voteCount(map, t);

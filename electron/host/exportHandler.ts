@@ -9,11 +9,12 @@ import path from 'node:path';
 import { exportExtension, type Handlers } from '../../shared/contract';
 import { suggestedFileName } from '../../shared/fileName';
 import { classifyFile } from '../../shared/export/openedFile';
-import { toInterchange } from '../../shared/schema';
+import { toInterchangeV2 } from '../../shared/interchange';
 import { RasterizerMissing, type Rasterizer } from '../export/rasterizer';
 import { writeExport } from '../export/exportTarget';
 import { MIME, needsRasterizer, renderExport } from '../export/render';
 import { MapDocument } from '../store/document';
+import { BadJournal } from '../store/journal';
 import { StoreError } from '../store/errors';
 import { findDroppedOriginal } from './droppedDocument';
 import type { Host } from './handlers';
@@ -30,13 +31,17 @@ type ExportHandlers = Pick<Handlers, 'maps.export' | 'maps.importFile'>;
 
 /** Reads a .powermap that arrived as bytes: copied to a temporary file, opened read-only. */
 export function mapFromDocumentBytes(bytes: Uint8Array) {
+  return readDocumentBytes(bytes, (doc) => doc.map);
+}
+
+function readDocumentBytes<T>(bytes: Uint8Array, read: (doc: MapDocument) => T): T {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'powermap-drop-'));
   try {
     const file = path.join(dir, 'dropped.powermap');
     fs.writeFileSync(file, bytes);
     const doc = MapDocument.open(file, { readOnly: true });
     try {
-      return doc.map;
+      return read(doc);
     } finally {
       doc.close();
     }
@@ -45,15 +50,28 @@ export function mapFromDocumentBytes(bytes: Uint8Array) {
   }
 }
 
+/** A damaged journal must not keep the map from being copied: the copy's history then starts at its creation. */
+function journalOrNone(doc: MapDocument) {
+  try {
+    return doc.journal();
+  } catch (e) {
+    if (e instanceof BadJournal) return [];
+    throw e;
+  }
+}
+
 export function exportHandlers(host: Host, opts: ExportHandlerOptions): ExportHandlers {
   return {
     'maps.export': async ({ docId, format, lang, paper }) => {
-      const map = host.docById(docId).map;
+      const doc = host.docById(docId);
+      const map = doc.map;
       if (needsRasterizer(format) && !opts.rasterizer) throw new StoreError('unsupported', `no renderer for ${format} in this host`);
       const date = opts.now();
       let bytes: Uint8Array;
       try {
-        bytes = await renderExport(map, { format, lang, paper, date, rasterizer: opts.rasterizer });
+        // Only the JSON export carries the history, so only it reads the journal.
+        const journal = format === 'json' ? doc.journal() : [];
+        bytes = await renderExport(map, { format, lang, paper, date, rasterizer: opts.rasterizer, journal });
       } catch (e) {
         if (e instanceof RasterizerMissing) throw new StoreError('unsupported', e.message, { chromium: e.path });
         throw new StoreError('internal', (e as Error).message, { render: 1 });
@@ -77,7 +95,9 @@ export function exportHandlers(host: Host, opts: ExportHandlerOptions): ExportHa
       // A dropped map file: the original when this host can find it, else a copy (and the renderer says which).
       const original = findDroppedOriginal(host, name, bytes);
       if (original) return { ...host.openPath(original), dropped: 'original' as const };
-      const copy = await host.handlers['maps.importJson']({ text: JSON.stringify(toInterchange(mapFromDocumentBytes(bytes))) });
+      // The copy keeps the campaign memory and the history (the journal rebuilt from it).
+      const text = readDocumentBytes(bytes, (doc) => JSON.stringify(toInterchangeV2(doc.map, journalOrNone(doc))));
+      const copy = await host.handlers['maps.importJson']({ text });
       return { ...copy, dropped: 'copy' as const };
     },
   };

@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Handlers, HostInfo, Language, OpenedMap, RecentMap } from '../../shared/contract';
 import { emptyMap, type PowerMap } from '../../shared/model';
 import { parseInterchange, parseInterchangeText } from '../../shared/schema';
+import type { HistoryEntry } from '../../shared/interchange';
 import { MapDocument } from '../store/document';
 import { StoreError } from '../store/errors';
 import { isSameFile } from '../store/fileIdentity';
@@ -135,9 +136,10 @@ export class Host {
     return uniquePath(this.opts.mapsDir, name);
   }
 
-  private async createFrom(map: PowerMap): Promise<OpenedMap> {
+  /** A new map file; with `history` (an import) its journal starts from that history. */
+  private async createFrom(map: PowerMap, history?: readonly HistoryEntry[]): Promise<OpenedMap> {
     const file = await this.newFilePath(map.town);
-    return this.register(MapDocument.create(file, map, { now: () => this.now().toISOString(), journal: this.settings.journalContext() }));
+    return this.register(MapDocument.create(file, map, { now: () => this.now().toISOString(), journal: this.settings.journalContext(), history }));
   }
 
   /** Recent maps, and in the browser host every map in the maps folder. */
@@ -201,7 +203,7 @@ export class Host {
           const p = parsed.problems[0]!;
           throw new StoreError('invalid-json', `${p.field}: ${p.message}`, { field: p.field, message: p.message });
         }
-        return this.createFrom(parsed.map);
+        return this.createFrom(parsed.map, parsed.history);
       },
       'maps.get': ({ docId }) => this.describe(docId, this.docById(docId)),
       'maps.apply': ({ docId, op, base, note }) => this.docById(docId).apply(op, note, base),
@@ -227,7 +229,7 @@ export class Host {
         if (map) {
           const parsed = parseInterchange(map, this.now().toISOString());
           if (!parsed.ok) throw new StoreError('invalid-json', 'invalid map', { ...parsed.problems[0]! });
-          MapDocument.create(target, parsed.map, { now: () => this.now().toISOString(), journal: this.settings.journalContext() }).close();
+          MapDocument.create(target, parsed.map, { now: () => this.now().toISOString(), journal: this.settings.journalContext(), history: parsed.history }).close();
         } else {
           await doc.saveCopy(target);
         }

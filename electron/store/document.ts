@@ -24,6 +24,7 @@ import { WriterLock } from './writerLock';
 import { privateCopy, type PrivateCopy } from './privateCopy';
 import { brokenReference } from './references';
 import { guardSchema } from './schemaGuard';
+import { journalSeed, type HistoryEntry } from '../../shared/interchange';
 
 export interface OpenOptions {
   /** Open without writing anything (used by `powermap check` and for read-only files). */
@@ -34,6 +35,12 @@ export interface OpenOptions {
   origin?: MapOrigin;
   /** Who the journal names for this document's edits. */
   journal?: JournalContext;
+  /**
+   * With create: the map is imported, and its journal starts with this interchange history (in the
+   * same transaction); an empty one means everyone arrives at the time of import. Without it the
+   * journal starts empty.
+   */
+  history?: readonly HistoryEntry[];
 }
 
 const UNKNOWN_DEVICE: JournalContext = { device: 'unknown', author: '' };
@@ -167,6 +174,12 @@ export class MapDocument {
           migrate(db, 0);
           new MapWriter(db).writeAll(map);
           if (opts.origin) writeOrigin(db, opts.origin);
+          if (opts.history) {
+            const at = (opts.now ?? (() => new Date().toISOString()))();
+            for (const e of journalSeed(map, opts.history, at)) {
+              appendJournal(db, e.at, e.op, e.inverse, opts.journal ?? UNKNOWN_DEVICE, e.meeting ? { meeting: e.meeting } : {});
+            }
+          }
         }).immediate();
       } finally {
         db.close();

@@ -15,7 +15,7 @@ import type { ArgsOf, ErrorCode, MapOrigin, OpenedMap, Result } from '../../shar
 import type { PowerMap } from '../../shared/model';
 import { rebaseOperation, RebaseConflict } from '../../shared/merge/rebase';
 import { applyOperation, OpError, type Move, type Operation } from '../../shared/ops';
-import { toInterchange } from '../../shared/schema';
+import { toInterchangeV2 } from '../../shared/interchange';
 import { api } from '../api/client';
 import type { Store } from '.';
 
@@ -233,7 +233,7 @@ export const createDocSlice: StateCreator<Store, [], [], DocSlice> = (set, get) 
       await queue;
       const { docId, map, unsaved } = get();
       if (!docId || !map) return false;
-      return get().openResult(await api()['maps.saveAs']({ docId, ...(unsaved ? { map: toInterchange(map) as ArgsOf<'maps.saveAs'>['map'] } : {}) }));
+      return get().openResult(await api()['maps.saveAs']({ docId, ...(unsaved ? { map: toInterchangeV2(map, []) as ArgsOf<'maps.saveAs'>['map'] } : {}) }));
     },
     perform: (op, seen, note) => run(op, 'do', seen, note),
     async undo() {

@@ -127,7 +127,7 @@ describe('interchange JSON from anywhere', () => {
     refused(JSON.stringify({ ...base, body: { ...(base.body as object), tieBreaker: 'ghost' } }), /^body\.tieBreaker$/);
     refused(JSON.stringify({ ...base, actors: 'everyone' }), /^actors$/);
     refused(JSON.stringify({ ...base, actors: [{ ...actors[0], x: '0.5' }] }), /^actors\[0\]\.x$/);
-    refused(JSON.stringify({ ...base, version: 2 }), /^version$/);
+    refused(JSON.stringify({ ...base, version: 3 }), /^version$/);
     refused('{"format":"powermap",', /^\(json\)$/);
     const deep = (n: number) => '['.repeat(n) + ']'.repeat(n);
     refused(`{"format":"powermap","version":1,"town":"T","body":{"seats":1},"actors":${deep(100_000)}}`, /.+/);

@@ -31,7 +31,7 @@ describe('the interchange format', () => {
 
   it.each([
     [{ ...minimal, format: 'other' }, 'format'],
-    [{ ...minimal, version: 2 }, 'version'],
+    [{ ...minimal, version: 3 }, 'version'],
     [{ ...minimal, town: 3 }, 'town'],
     [{ ...minimal, body: { seats: 0 } }, 'body.seats'],
     [{ ...minimal, actors: [{ id: 'a', kind: 'mayor', name: 'A' }] }, 'actors[0].kind'],

@@ -3,7 +3,7 @@ import { writeExport } from '../../export/exportTarget';
 import { RasterizerMissing } from '../../export/rasterizer';
 import { StoreError } from '../../store/errors';
 import { EXPORT_FORMATS, needsRasterizer, renderExport, type ExportFormat } from '../../export/render';
-import { CliFailure, loadMapFile, type Command } from '../context';
+import { CliFailure, loadMapFile, loadMapWithJournal, type Command } from '../context';
 import { systemReason } from '../systemErrors';
 
 const PAPERS: readonly Paper[] = ['a4', 'letter'];
@@ -17,7 +17,8 @@ export const exportCommand: Command = {
     if (!EXPORT_FORMATS.includes(format)) throw new CliFailure(ctx.t('cli.unknownFormat', { format, formats: EXPORT_FORMATS.join(', ') }));
     const paper = (values.paper ?? paperForLocale(process.env.LC_ALL || process.env.LC_PAPER || process.env.LANG)) as Paper;
     if (!PAPERS.includes(paper)) throw new CliFailure(ctx.t('cli.unknownFormat', { format: paper, formats: PAPERS.join(', ') }));
-    const map = loadMapFile(file, ctx);
+    // Only the JSON export carries the history, so only it reads the journal.
+    const { map, journal } = format === 'json' ? loadMapWithJournal(file, ctx) : { map: loadMapFile(file, ctx), journal: [] };
     const out = values.out;
     // Binary formats go to a file: a PNG or PDF on a terminal helps nobody.
     if (typeof out !== 'string' && needsRasterizer(format)) throw new CliFailure(ctx.t('cli.missingArgument', { name: '--out <path>' }));
@@ -25,7 +26,7 @@ export const exportCommand: Command = {
     const rasterizer = needsRasterizer(format) ? new (await import('../../export/chromiumRenderer')).ChromiumRasterizer() : null;
     let data: Uint8Array;
     try {
-      data = await renderExport(map, { format, lang: ctx.lang, paper, date: new Date(), rasterizer });
+      data = await renderExport(map, { format, lang: ctx.lang, paper, date: new Date(), rasterizer, journal });
     } catch (e) {
       if (e instanceof RasterizerMissing) throw new CliFailure(ctx.t('export.errors.noChromium', { path: e.path }));
       throw new CliFailure(ctx.t('export.errors.renderFailed', { message: (e as Error).message }));

@@ -30,7 +30,8 @@ export const importCommand: Command = {
     } catch (e) {
       throw new CliFailure(ctx.t('safety.writeFailed', { file: output, reason: systemReason(e, ctx.t) }));
     }
-    MapDocument.create(output, parsed.map).close();
+    // The new map's journal starts with the file's history (or, for version 1, with the import).
+    MapDocument.create(output, parsed.map, { history: parsed.history }).close();
     ctx.out(ctx.t('cli.imported', { file: output, town: parsed.map.town, actors: parsed.map.actors.length }));
     return 0;
   },
