@@ -244,6 +244,9 @@ async function bareSide(): Promise<Side> {
   };
 }
 
+/** The projection panel once the worker's answer to the newest map has arrived and is drawn in full. */
+const SETTLED_PANEL = '[data-testid="projection-panel"][aria-busy="false"]:not(:has(.stale, [data-testid="projection-pending"]))';
+
 async function powermapSide(): Promise<Side> {
   const app: App = await startApp();
   const { page } = app;
@@ -263,8 +266,9 @@ async function powermapSide(): Promise<Side> {
       await item.waitFor();
       // The page may be busy for long after the click: do not wait for it there.
       const ms = await timeOpen(page, size, () => item.click({ noWaitAfter: true }));
-      // Whatever the page finishes after the first frame (the projection) belongs to the heap too.
-      await page.locator('.projection-detail:not(.stale)').waitFor({ timeout: 120_000 });
+      // Whatever the page finishes after the first frame (the projection) belongs to the heap too:
+      // wait for the panel to show the newest figures in full (not pending, not updating, nothing stale).
+      await page.locator(SETTLED_PANEL).waitFor({ timeout: 120_000 });
       return ms;
     },
     settle: () => page.getByTestId('save-status').filter({ hasText: /^Saved$/ }).waitFor(),
