@@ -244,8 +244,20 @@ async function bareSide(): Promise<Side> {
   };
 }
 
-/** The projection panel once the worker's answer to the newest map has arrived and is drawn in full. */
-const SETTLED_PANEL = '[data-testid="projection-panel"][aria-busy="false"]:not(:has(.stale, [data-testid="projection-pending"]))';
+/**
+ * Waits for the projection panel to show the worker's answer to the newest map in full (not
+ * pending, not updating, nothing stale). A function polled every 50 ms, not a selector with
+ * :has() polled every frame: the wait must not load the page it waits for.
+ */
+const panelSettled = (page: Page) =>
+  page.waitForFunction(
+    () => {
+      const panel = document.querySelector('[data-testid="projection-panel"]');
+      return panel !== null && panel.getAttribute('aria-busy') === 'false' && !panel.querySelector('.stale, [data-testid="projection-pending"]');
+    },
+    null,
+    { timeout: 120_000, polling: 50 },
+  );
 
 async function powermapSide(): Promise<Side> {
   const app: App = await startApp();
@@ -268,7 +280,7 @@ async function powermapSide(): Promise<Side> {
       const ms = await timeOpen(page, size, () => item.click({ noWaitAfter: true }));
       // Whatever the page finishes after the first frame (the projection) belongs to the heap too:
       // wait for the panel to show the newest figures in full (not pending, not updating, nothing stale).
-      await page.locator(SETTLED_PANEL).waitFor({ timeout: 120_000 });
+      await panelSettled(page);
       return ms;
     },
     settle: () => page.getByTestId('save-status').filter({ hasText: /^Saved$/ }).waitFor(),

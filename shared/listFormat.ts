@@ -3,5 +3,13 @@
  * people to move or to reach is read aloud in the room; a bare comma list reads like a fragment.
  */
 export function joinNames(names: readonly string[], lang: string): string {
-  return new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(names);
+  // Building the formatter costs far more than using it: one per language, kept.
+  let f = lists.get(lang);
+  if (!f) {
+    f = new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' });
+    lists.set(lang, f);
+  }
+  return f.format(names);
 }
+
+const lists = new Map<string, Intl.ListFormat>();

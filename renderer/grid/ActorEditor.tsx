@@ -5,6 +5,7 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ACTOR_KINDS, type Actor, type PowerMap } from '../../shared/model';
 import type { ActorPatch, Operation } from '../../shared/ops';
+import { LazyOptionsSelect } from '../components/LazyOptionsSelect';
 import { useT } from '../i18n/useT';
 import { LogMeetingButton } from '../meetings/MeetingsButton';
 import { useApp } from '../store';
@@ -80,8 +81,9 @@ function NewBlock({ ids }: { ids: string[] }) {
 
 /**
  * The actor's links, and a list of every other actor to link with. That list is the heaviest part
- * of the editor on a big map, so it follows the map one painted frame behind (a drop on the grid
- * paints first) and is rebuilt only when the map's actors or links change.
+ * of the editor on a big map: its options are built only when the list is focused or pressed, it
+ * follows the map one painted frame behind (a drop on the grid paints first) and is worked out
+ * again only when the map's actors or links change.
  */
 function LinksEditor({ actor, map: liveMap }: { actor: Actor; map: PowerMap }) {
   const t = useT();
@@ -94,13 +96,7 @@ function LinksEditor({ actor, map: liveMap }: { actor: Actor; map: PowerMap }) {
   const options = useMemo(() => {
     // One set of the linked, not a search of the links per actor: a thousand actors are offered.
     const linked = new Set(links.flatMap((l) => [l.from, l.to]));
-    return actors
-      .filter((a) => a.id !== actor.id && !linked.has(a.id))
-      .map((a) => (
-        <option key={a.id} value={a.id}>
-          {a.name}
-        </option>
-      ));
+    return actors.filter((a) => a.id !== actor.id && !linked.has(a.id));
   }, [actors, links, actor.id]);
   return (
     <fieldset className="editor-links">
@@ -122,10 +118,7 @@ function LinksEditor({ actor, map: liveMap }: { actor: Actor; map: PowerMap }) {
         ))}
       </ul>
       <div className="inline-form">
-        <select aria-label={t('grid.editor.linkWith')} value={other} onChange={(e) => setOther(e.target.value)}>
-          <option value="">{t('grid.editor.linkWith')}</option>
-          {options}
-        </select>
+        <LazyOptionsSelect aria-label={t('grid.editor.linkWith')} value={other} options={options} placeholder={t('grid.editor.linkWith')} onChange={(e) => setOther(e.target.value)} />
         <button type="button" disabled={!other} onClick={() => void addLink(actor.id, other).then(() => setOther(''))}>
           {t('grid.editor.addLink')}
         </button>

@@ -21,6 +21,20 @@ export const LABEL_GAP = NODE_CLEARANCE + 2;
  * "Faith C."; a single long word is cut. The node keeps the full name as its accessible name.
  */
 export function shortLabel(name: string): string {
+  let short = shortened.get(name);
+  if (short === undefined) {
+    if (shortened.size >= NAME_CACHE) shortened.clear();
+    shortened.set(name, (short = shorten(name)));
+  }
+  return short;
+}
+
+// Every commit lays out every name again: each name's short form and size are worked out once.
+const NAME_CACHE = 50_000;
+const shortened = new Map<string, string>();
+const sizes = new Map<string, { width: number; height: number }>();
+
+function shorten(name: string): string {
   const words = name.trim().split(/\s+/);
   if (words.length >= 2) return `${words[0]} ${Array.from(words[words.length - 1]!)[0]}.`;
   const chars = Array.from(name);
@@ -28,8 +42,13 @@ export function shortLabel(name: string): string {
 }
 
 /** The box a name needs, measured at the boldest weight it is drawn with (a selected actor's). */
-export function labelSize(name: string): { width: number; height: number } {
-  return { width: Math.ceil(textWidth(name, LABEL_FONT_PX, 700)) + 6, height: LABEL_FONT_PX + 5 };
+export function labelSize(name: string): Readonly<{ width: number; height: number }> {
+  let size = sizes.get(name);
+  if (!size) {
+    if (sizes.size >= NAME_CACHE) sizes.clear();
+    sizes.set(name, (size = { width: Math.ceil(textWidth(name, LABEL_FONT_PX, 700)) + 6, height: LABEL_FONT_PX + 5 }));
+  }
+  return size;
 }
 
 export const nodeTransform = ([x, y]: Point) => `translate(${x},${y})`;

@@ -4,6 +4,7 @@
  * and the threshold line is labelled, so the picture reads without colour too.
  */
 import { scaleBand, scaleLinear } from 'd3-scale';
+import { useMemo } from 'react';
 import { PALETTE } from '../../shared/palette';
 import type { ProjectionSummary } from '../../shared/projection';
 import { formatPercent } from '../../shared/projectionWords';
@@ -15,6 +16,9 @@ const HEIGHT = 130;
 const MARGIN = { top: 16, right: 6, bottom: 28, left: 6 };
 const NICE_STEPS = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000];
 const DIGIT_PX = 6.5;
+/** Up to this many bars, each is wide enough to point at and tells its figure on hover. */
+const TITLED_BARS = 101;
+const r2 = (v: number) => Math.round(v * 100) / 100;
 
 /** Room one axis label needs, centre to centre, so that neighbours never touch. */
 const labelRoom = (seats: number) => String(seats).length * DIGIT_PX + 6;
@@ -29,30 +33,42 @@ export function DistributionChart({ summary }: { summary: ProjectionSummary }) {
   const lang = useApp((s) => s.language);
   const { distribution, threshold } = summary;
   const needed = threshold.needed ?? threshold.neededIfAllPresent;
-  const ks = distribution.map((_, k) => k);
-  const x = scaleBand<number>().domain(ks).range([MARGIN.left, WIDTH - MARGIN.right]).padding(0.15);
-  const y = scaleLinear().domain([0, Math.max(...distribution, 1e-9)]).range([HEIGHT - MARGIN.bottom, MARGIN.top]);
+  const { ks, x, y } = useMemo(() => {
+    const ks = distribution.map((_, k) => k);
+    const x = scaleBand<number>().domain(ks).range([MARGIN.left, WIDTH - MARGIN.right]).padding(0.15);
+    const y = scaleLinear().domain([0, Math.max(...distribution, 1e-9)]).range([HEIGHT - MARGIN.bottom, MARGIN.top]);
+    return { ks, x, y };
+  }, [distribution]);
   const mode = distribution.indexOf(Math.max(...distribution));
   const every = labelEvery(threshold.seats, x.step());
+  // Two paths, one per colour, however large the body: a 1,000-seat body would otherwise mount
+  // 1,001 rectangles each time the figures change.
+  const bars = useMemo(() => {
+    const out = { below: '', above: '' };
+    const w = x.bandwidth();
+    const base = HEIGHT - MARGIN.bottom;
+    distribution.forEach((q, k) => {
+      const top = y(q);
+      const seg = `M${r2(x(k) ?? 0)},${r2(base)}V${r2(top)}h${r2(w)}V${r2(base)}Z`;
+      if (k >= needed) out.above += seg;
+      else out.below += seg;
+    });
+    return out;
+  }, [distribution, needed, x, y]);
   const markX = (x(needed) ?? 0) - (x.step() * x.paddingInner()) / 2;
   const aria = t('projection.chartAria', { seats: threshold.seats, mode, modePercent: formatPercent(distribution[mode] ?? 0, lang), needed });
   return (
     <figure className="distribution">
       <figcaption>{t('projection.chartHeading')}</figcaption>
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={aria} data-testid="distribution-chart">
-        {distribution.map((q, k) => (
-          <rect
-            key={k}
-            x={x(k)}
-            width={x.bandwidth()}
-            y={y(q)}
-            height={HEIGHT - MARGIN.bottom - y(q)}
-            fill={k >= needed ? PALETTE.columnInk[4] : PALETTE.columnInk[0]}
-            opacity={k >= needed ? 1 : 0.55}
-          >
-            <title>{`${k}: ${formatPercent(q, lang)}`}</title>
-          </rect>
-        ))}
+        <path d={bars.below} fill={PALETTE.columnInk[0]} opacity={0.55} />
+        <path d={bars.above} fill={PALETTE.columnInk[4]} />
+        {distribution.length <= TITLED_BARS &&
+          distribution.map((q, k) => (
+            <rect key={k} className="bar-hit" x={x(k)} width={x.bandwidth()} y={MARGIN.top} height={HEIGHT - MARGIN.bottom - MARGIN.top} fill="transparent">
+              <title>{`${k}: ${formatPercent(q, lang)}`}</title>
+            </rect>
+          ))}
         {ks
           // The votes needed are always labelled; a round tick too close to it gives way.
           .filter((k) => k === needed || (k % every === 0 && Math.abs(k - needed) * x.step() >= labelRoom(threshold.seats)))

@@ -3,15 +3,16 @@
  * move with who can reach them, a button that tries the path as a what-if scenario, and the
  * target the path aims at.
  */
-import { useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { PowerMap, Scenario } from '../../shared/model';
-import { formatPercentPrecise, moveText, pathSentence, whoCanReach, type Path } from '../../shared/path';
+import { formatPercentPrecise, moveText, pathSentence, reachIndex, type Path } from '../../shared/path';
 import { joinNames } from '../../shared/listFormat';
 import { formatPercent } from '../../shared/projectionWords';
 import { useT } from '../i18n/useT';
 import { useApp } from '../store';
 import { MemberButton } from './MemberButton';
 import { changeFor, type ChangeKind } from './scenarioChanges';
+import { useProgressive } from './useProgressive';
 
 const PRESETS = [0.75, 0.9, 0.95];
 
@@ -62,12 +63,58 @@ interface Props {
   onTried: (scenarioId: string) => void;
 }
 
+interface StepWords {
+  id: string;
+  from: number;
+  to: number;
+  name: string;
+  columns: string;
+  move: string;
+  reach: string;
+}
+
+/**
+ * One step of the path. Its words arrive as strings, so when the panel re-renders after an edit
+ * (a new map, the same path) or a new path keeps most steps, only the rows whose words changed
+ * re-render.
+ */
+const PathStepRow = memo(function PathStepRow({ step }: { step: StepWords }) {
+  return (
+    <li data-member-id={step.id} data-from={step.from} data-to={step.to}>
+      <div className="path-step">
+        <MemberButton id={step.id} name={step.name} />
+        <span className="path-columns">{step.columns}</span>
+        <span className="hint path-move">{step.move}</span>
+      </div>
+      <div className="reach">{step.reach}</div>
+    </li>
+  );
+}, (a, b) => a.step.id === b.step.id && a.step.from === b.step.from && a.step.to === b.step.to && a.step.name === b.step.name && a.step.columns === b.step.columns && a.step.move === b.step.move && a.step.reach === b.step.reach);
+
 export function PathView({ path, map, target, onTarget, onTried }: Props) {
   const t = useT();
   const lang = useApp((s) => s.language);
   const perform = useApp((s) => s.perform);
   const readOnly = useApp((s) => s.readOnly);
-  const names = new Map(map.actors.map((a) => [a.id, a.name]));
+  const headline = useMemo(() => pathSentence(path, map, target, t, lang), [path, map, target, t, lang]);
+  const steps = useMemo<StepWords[]>(() => {
+    const names = new Map(map.actors.map((a) => [a.id, a.name]));
+    const reachOf = reachIndex(map);
+    return path.steps.map((s) => {
+      const reach = reachOf(s.id);
+      return {
+        id: s.id,
+        from: s.from,
+        to: s.to,
+        name: names.get(s.id) ?? s.id,
+        columns: t('path.columns', { count: s.to - s.from }),
+        move: moveText(s, map, t, lang),
+        reach: reach.length ? t('path.reach', { names: joinNames(reach, lang) }) : t('path.reachNone'),
+      };
+    });
+  }, [path, map, t, lang]);
+  // A long path (a large body) mounts in chunks, so no single task holds the page.
+  const shown = useProgressive(steps.length);
 
   async function tryIt() {
     const scenario: Scenario = {
@@ -85,7 +132,7 @@ export function PathView({ path, map, target, onTarget, onTried }: Props) {
         <TargetPicker target={target} onTarget={onTarget} />
       </div>
       <p className="path-headline" data-testid="path-headline">
-        {pathSentence(path, map, target, t, lang)} {!path.exact && <span className="hint">{t('path.heuristic')}</span>}
+        {headline} {!path.exact && <span className="hint">{t('path.heuristic')}</span>}
       </p>
       {path.steps.length > 0 && (
         <>
@@ -93,19 +140,9 @@ export function PathView({ path, map, target, onTarget, onTried }: Props) {
             {t('path.summary', { count: path.cost, percent: formatPercentPrecise(path.pAdopt, lang) })}
           </p>
           <ol className="path-steps">
-            {path.steps.map((s) => {
-              const reach = whoCanReach(map, s.id);
-              return (
-                <li key={s.id} data-member-id={s.id} data-from={s.from} data-to={s.to}>
-                  <div className="path-step">
-                    <MemberButton id={s.id} name={names.get(s.id) ?? s.id} />
-                    <span className="path-columns">{t('path.columns', { count: s.to - s.from })}</span>
-                    <span className="hint path-move">{moveText(s, map, t, lang)}</span>
-                  </div>
-                  <div className="reach">{reach.length ? t('path.reach', { names: joinNames(reach, lang) }) : t('path.reachNone')}</div>
-                </li>
-              );
-            })}
+            {steps.slice(0, shown).map((s) => (
+              <PathStepRow key={s.id} step={s} />
+            ))}
           </ol>
           <div className="path-try">
             <button type="button" onClick={() => void tryIt()} disabled={readOnly} title={t('path.tryItHint')} data-testid="path-try">

@@ -4,7 +4,8 @@
  * or a what-if scenario. It follows the shown map, so it changes while an actor is being dragged.
  * The figures arrive from a worker: until the newest arrives, the last ones stay, marked updating.
  */
-import { useEffect, useState } from 'react';
+import { memo, useDeferredValue, useEffect, useState } from 'react';
+import type { PowerMap } from '../../shared/model';
 import { projectionErrorText } from '../../shared/projectionWords';
 import { useT } from '../i18n/useT';
 import { selectShownMap, useApp } from '../store';
@@ -21,9 +22,17 @@ import { useProjection } from './useProjection';
 import { WhipTable } from './WhipTable';
 import './projection.css';
 
+/**
+ * The panel follows the map one render behind the grid (useDeferredValue): a drop or a column
+ * crossing paints on the grid first, and the panel catches up in an interruptible render.
+ */
 export function ProjectionPanel() {
+  const map = useDeferredValue(useProjectionStable(useApp(selectShownMap)));
+  return <PanelFor map={map} />;
+}
+
+const PanelFor = memo(function PanelFor({ map }: { map: PowerMap | null }) {
   const t = useT();
-  const map = useProjectionStable(useApp(selectShownMap));
   const [scenarioId, setScenarioId] = useState<string | null>(null);
   const scenario = map?.scenarios.find((s) => s.id === scenarioId);
   const docId = useApp((s) => s.docId);
@@ -85,4 +94,4 @@ export function ProjectionPanel() {
       />
     </div>
   );
-}
+});

@@ -7,6 +7,7 @@ import type { PowerMap, Scenario } from '../../shared/model';
 import { formatNumber, formatPercent } from '../../shared/projectionWords';
 import { useT } from '../i18n/useT';
 import { useApp } from '../store';
+import { LazyOptionsSelect } from '../components/LazyOptionsSelect';
 import { applyScenarioOp, CHANGE_KINDS, changeFor, kindOf, type ChangeKind } from './scenarioChanges';
 
 interface Props {
@@ -85,13 +86,7 @@ export function ScenarioPanel({ map, scenario, onPick, mapChance, scenarioChance
           <ul className="scenario-changes">
             {scenario.changes.map((c, i) => (
               <li key={i}>
-                <select aria-label={t('scenarios.member')} value={c.actor} onChange={(e) => setChange(i, e.target.value, kindOf(c))}>
-                  {deciders.map((a) => (
-                    <option key={a.id} value={a.id}>
-                      {a.name}
-                    </option>
-                  ))}
-                </select>
+                <LazyOptionsSelect aria-label={t('scenarios.member')} value={c.actor} options={deciders} onChange={(e) => setChange(i, e.target.value, kindOf(c))} />
                 <select aria-label={t('scenarios.change')} value={kindOf(c)} onChange={(e) => setChange(i, c.actor, e.target.value as ChangeKind)}>
                   {CHANGE_KINDS.map((k) => (
                     <option key={k} value={k}>

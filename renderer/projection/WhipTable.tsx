@@ -1,4 +1,5 @@
 /** The whip count: members by column, ally first, with yes-probability, attendance and block. */
+import { memo } from 'react';
 import { column, type Actor, type PowerMap } from '../../shared/model';
 import { PALETTE } from '../../shared/palette';
 import type { MemberProjection } from '../../shared/projection';
@@ -14,6 +15,32 @@ const UNPLACED = -1;
 function whipColumn(a: Actor | undefined): number {
   return a?.x == null ? UNPLACED : column(a.x);
 }
+
+interface RowProps {
+  id: string;
+  name: string;
+  col: number;
+  where: string;
+  yes: string;
+  attend: string;
+  block: string;
+}
+
+/** One member's row, in words already: an edit re-renders only the rows whose words changed. */
+const WhipRow = memo(function WhipRow({ id, name, col, where, yes, attend, block }: RowProps) {
+  return (
+    <tr data-member-id={id}>
+      <td>
+        <span className="whip-swatch" style={col === UNPLACED ? { visibility: 'hidden' } : { background: PALETTE.columnInk[col] }} aria-hidden="true" />
+        <MemberButton id={id} name={name} />
+        <span className="whip-column">{where}</span>
+      </td>
+      <td className="num">{yes}</td>
+      <td className="num">{attend}</td>
+      <td>{block}</td>
+    </tr>
+  );
+});
 
 export function WhipTable({ members, map }: { members: readonly Pick<MemberProjection, "id" | "pYes" | "pPresent" | "recused">[]; map: PowerMap }) {
   const t = useT();
@@ -37,16 +64,16 @@ export function WhipTable({ members, map }: { members: readonly Pick<MemberProje
       </thead>
       <tbody>
         {rows.slice(0, shown).map(({ m, col }) => (
-          <tr key={m.id} data-member-id={m.id}>
-            <td>
-              <span className="whip-swatch" style={col === UNPLACED ? { visibility: 'hidden' } : { background: PALETTE.columnInk[col] }} aria-hidden="true" />
-              <MemberButton id={m.id} name={actorById.get(m.id)?.name ?? m.id} />
-              <span className="whip-column">{col === UNPLACED ? t('projection.unplaced') : t(`whip.${col}`)}</span>
-            </td>
-            <td className="num">{formatPercent(m.pYes, lang)}</td>
-            <td className="num">{m.recused ? t('projection.recused') : formatPercent(m.pPresent, lang)}</td>
-            <td>{blockOf.get(m.id) ?? ''}</td>
-          </tr>
+          <WhipRow
+            key={m.id}
+            id={m.id}
+            name={actorById.get(m.id)?.name ?? m.id}
+            col={col}
+            where={col === UNPLACED ? t('projection.unplaced') : t(`whip.${col}`)}
+            yes={formatPercent(m.pYes, lang)}
+            attend={m.recused ? t('projection.recused') : formatPercent(m.pPresent, lang)}
+            block={blockOf.get(m.id) ?? ''}
+          />
         ))}
       </tbody>
     </table>

@@ -68,7 +68,35 @@ export function createTranslator(language: Language): Translate {
     initAsync: false,
     showSupportNotice: false,
   } as Parameters<typeof instance.init>[0]);
-  return (key, params) => String(instance.t(key, params as never));
+  // The catalog is fixed once loaded, so a sentence depends only on its key and parameters: a
+  // panel re-rendered after an edit asks for the same few hundred sentences again, and i18next's
+  // lookup, plural and interpolation cost a fraction of a millisecond each.
+  const said = new Map<string, string>();
+  return (key, params) => {
+    const memo = memoKey(key, params);
+    if (memo === null) return String(instance.t(key, params as never));
+    let s = said.get(memo);
+    if (s === undefined) {
+      if (said.size >= MEMO_LIMIT) said.clear();
+      said.set(memo, (s = String(instance.t(key, params as never))));
+    }
+    return s;
+  };
+}
+
+const MEMO_LIMIT = 5000;
+
+/** The memo key of a call whose parameters are plain strings, numbers and booleans; null otherwise. */
+function memoKey(key: string, params: Record<string, unknown> | undefined): string | null {
+  if (!params) return key;
+  let out = key;
+  for (const k in params) {
+    const v = params[k];
+    const type = typeof v;
+    if (type !== 'string' && type !== 'number' && type !== 'boolean' && v !== undefined) return null;
+    out += `\u0000${k}\u0001${type[0]}${String(v)}`;
+  }
+  return out;
 }
 
 /** Picks the UI language from a locale string such as `es_US.UTF-8` or `es-MX`. */

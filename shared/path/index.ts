@@ -59,4 +59,4 @@ export function pathToVictory(input: ProjectionInput, target = 0.9, options: Pat
   }
   return toPath(setup, heuristicSearch(setup, goal), reachable, false);
 }
-export { columnWord, formatPercentPrecise, joinList, moveText, pathSentence, stepText, whoCanReach } from './words';
+export { columnWord, formatPercentPrecise, joinList, moveText, pathSentence, reachIndex, stepText, whoCanReach } from './words';

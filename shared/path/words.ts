@@ -4,24 +4,23 @@
  */
 import type { Translate } from '../i18n';
 import type { PowerMap } from '../model';
+import { joinNames } from '../listFormat';
 import { formatPercent } from '../projectionWords';
 import type { Path, PathStep } from './types';
 
-const lists = new Map<string, Intl.ListFormat>();
+const precise = new Map<string, Intl.NumberFormat>();
 
 /** "a, b and c" in the language's own way. */
-export function joinList(items: readonly string[], lang: string): string {
-  let f = lists.get(lang);
-  if (!f) {
-    f = new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' });
-    lists.set(lang, f);
-  }
-  return f.format(items);
-}
+export const joinList = joinNames;
 
 /** A chance to one decimal ("91.3%", "91,3 %"), for the figure the path is judged by. */
 export function formatPercentPrecise(p: number, lang: string): string {
-  return new Intl.NumberFormat(lang, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(p);
+  let f = precise.get(lang);
+  if (!f) {
+    f = new Intl.NumberFormat(lang, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    precise.set(lang, f);
+  }
+  return f.format(p);
 }
 
 export function columnWord(c: number, t: Translate): string {
@@ -56,9 +55,24 @@ export function pathSentence(path: Path, map: PowerMap, target: number, t: Trans
 
 /** Influencers linked to a member, strongest link first. */
 export function whoCanReach(map: PowerMap, id: string): string[] {
+  return reachIndex(map)(id);
+}
+
+/**
+ * `whoCanReach` for many members of one map: the names and links are indexed once, so a path of
+ * seventy steps over a thousand actors does not rebuild a thousand-name table per step.
+ */
+export function reachIndex(map: PowerMap): (id: string) => string[] {
   const names = new Map(map.actors.map((a) => [a.id, a.name]));
-  return map.links
-    .filter((l) => l.to === id)
-    .sort((a, b) => b.strength - a.strength)
-    .map((l) => names.get(l.from) ?? l.from);
+  const into = new Map<string, PowerMap['links']>();
+  for (const l of map.links) {
+    const list = into.get(l.to);
+    if (list) list.push(l);
+    else into.set(l.to, [l]);
+  }
+  return (id) =>
+    (into.get(id) ?? [])
+      .slice()
+      .sort((a, b) => b.strength - a.strength)
+      .map((l) => names.get(l.from) ?? l.from);
 }

@@ -256,6 +256,8 @@ describe('the power-map grid in Chromium', () => {
     await page.locator('[data-block-id]').waitFor();
     // A link from the editor, then a mistaken move undone.
     await page.locator('[data-actor-id]').nth(2).locator('.shape').click();
+    // The list of actors to link with is built when it is focused, as a person opening it does.
+    await page.getByRole('combobox', { name: 'Vincular con…' }).focus();
     await page.getByRole('combobox', { name: 'Vincular con…' }).selectOption({ label: 'Luis Gómez' });
     await page.getByRole('button', { name: 'Agregar vínculo' }).click();
     await page.locator('[data-link-from]').waitFor();
