@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useLayoutEffect, useRef } from 'react';
 import { FAR, labelOffset, parsePlace, type LabelPlace, type PlotScales } from '../../shared/geometry';
 import type { Translate } from '../../shared/i18n';
 import type { Actor } from '../../shared/model';
@@ -6,84 +6,115 @@ import { useApp } from '../store';
 import { actorLabel } from './actorLabel';
 import { LABEL_GAP, labelSize, NODE_RADIUS, nodeTransform, shortLabel } from './shapes';
 
+type Placed = Actor & { x: number; y: number };
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+function svg(tag: string, attrs: Record<string, string | number>): SVGElement {
+  const el = document.createElementNS(SVG, tag);
+  for (const name in attrs) el.setAttribute(name, String(attrs[name]));
+  return el;
+}
+
+/** What one node was last drawn with: each draw writes only the parts that differ. */
+interface Drawn {
+  el: SVGGElement;
+  body: SVGGElement;
+  actor: Placed | null;
+  scales: PlotScales | null;
+  place: LabelPlace | null;
+  t: Translate | null;
+  transform: string;
+  classes: string;
+  /** `${kind}|${seat}`: the shapes inside the body. */
+  shape: string;
+  selected: boolean;
+  label: string;
+  halo: SVGElement | null;
+  /** The label's elements (leader, hit box, text), after the shapes. */
+  labelEls: SVGElement[];
+}
+
 /**
  * The name drawn inside the box the layout chose for it (centred), over a transparent rectangle
  * the size of that box: the name is a drag handle and a click target like the dot, not a hole
- * through which a press would pan the map.
+ * through which a press would pan the map. Far labels get a thin leader from the node's edge, so
+ * it is clear whose name it is.
  */
-function NodeLabel({ name: fullName, place }: { name: string; place: LabelPlace }) {
+function labelElements(fullName: string, place: LabelPlace): SVGElement[] {
   const { side, short, far } = parsePlace(place);
   const name = short ? shortLabel(fullName) : fullName;
   const { width, height } = labelSize(name);
   const b = labelOffset(side, width, height, far ? LABEL_GAP * FAR : LABEL_GAP);
-  return (
-    <>
-      {far && <Leader box={b} />}
-      <rect className="label-hit" x={b.x0} y={b.y0} width={b.x1 - b.x0} height={b.y1 - b.y0} />
-      <text className="label" x={(b.x0 + b.x1) / 2} y={(b.y0 + b.y1) / 2} textAnchor="middle" dominantBaseline="central">
-        {name}
-      </text>
-    </>
-  );
+  const out: SVGElement[] = [];
+  if (far) {
+    const tx = Math.max(b.x0, Math.min(b.x1, 0));
+    const ty = Math.max(b.y0, Math.min(b.y1, 0));
+    const len = Math.hypot(tx, ty) || 1;
+    const r = NODE_RADIUS + 5;
+    out.push(svg('line', { class: 'label-leader', x1: (tx / len) * r, y1: (ty / len) * r, x2: tx, y2: ty }));
+  }
+  out.push(svg('rect', { class: 'label-hit', x: b.x0, y: b.y0, width: b.x1 - b.x0, height: b.y1 - b.y0 }));
+  const text = svg('text', { class: 'label', x: (b.x0 + b.x1) / 2, y: (b.y0 + b.y1) / 2, 'text-anchor': 'middle', 'dominant-baseline': 'central' });
+  text.textContent = name;
+  out.push(text);
+  return out;
 }
 
-/** A thin line from the node's edge to a label set farther out, so it is clear whose name it is. */
-function Leader({ box }: { box: { x0: number; y0: number; x1: number; y1: number } }) {
-  const tx = Math.max(box.x0, Math.min(box.x1, 0));
-  const ty = Math.max(box.y0, Math.min(box.y1, 0));
-  const len = Math.hypot(tx, ty) || 1;
-  const r = NODE_RADIUS + 5;
-  return <line className="label-leader" x1={(tx / len) * r} y1={(ty / len) * r} x2={tx} y2={ty} />;
+function shapeElements(actor: Placed): SVGElement[] {
+  if (actor.kind === 'influencer') return [svg('rect', { class: 'shape', x: -7, y: -7, width: 14, height: 14, transform: 'rotate(45)' })];
+  const shape = svg('circle', { class: 'shape', r: NODE_RADIUS });
+  return actor.seat ? [svg('circle', { class: 'seat-ring', r: NODE_RADIUS + 3.5 }), shape] : [shape];
 }
 
-interface Props {
-  actor: Actor & { x: number; y: number };
-  scales: PlotScales;
-  selected: boolean;
-  labelSide: LabelPlace | null;
-  t: Translate;
-  onFocusActor(id: string): void;
+function create(id: string): Drawn {
+  const el = svg('g', { 'data-actor-id': id, tabindex: 0, role: 'button' }) as SVGGElement;
+  const body = svg('g', { class: 'node-body' }) as SVGGElement;
+  body.append(svg('circle', { class: 'hit', r: NODE_RADIUS + 6 }));
+  el.append(body);
+  return { el, body, actor: null, scales: null, place: null, t: null, transform: '', classes: '', shape: '', selected: false, label: '', halo: null, labelEls: [] };
 }
 
-/**
- * One placed actor. Drawn in plot coordinates inside the zoomed layer; its body is scaled back by
- * the CSS variable --inv-k so shapes and labels keep their size at any zoom. Focus by keyboard
- * selects it (a mouse press selects through the drag handler instead). Memoized: a committed
- * edit re-renders only the actors whose objects changed.
- */
-export const ActorNode = memo(function ActorNode({ actor, scales, selected, labelSide, t, onFocusActor }: Props) {
-  const classes = ['actor-node', actor.kind, actor.seat ? 'seat' : '', actor.recused ? 'recused' : '', selected ? 'selected' : '']
-    .filter(Boolean)
-    .join(' ');
-  return (
-    <g
-      className={classes}
-      data-actor-id={actor.id}
-      transform={nodeTransform([scales.x(actor.x), scales.y(actor.y)])}
-      tabIndex={0}
-      role="button"
-      aria-pressed={selected}
-      aria-label={actorLabel(t, actor)}
-      onFocus={(e) => e.currentTarget.matches(':focus-visible') && onFocusActor(actor.id)}
-    >
-      <g className="node-body">
-        <circle className="hit" r={NODE_RADIUS + 6} />
-        {selected && <circle className="halo" r={NODE_RADIUS + 8} />}
-        {actor.kind === 'influencer' ? (
-          <rect className="shape" x={-7} y={-7} width={14} height={14} transform="rotate(45)" />
-        ) : (
-          <>
-            {actor.seat && <circle className="seat-ring" r={NODE_RADIUS + 3.5} />}
-            <circle className="shape" r={NODE_RADIUS} />
-          </>
-        )}
-        {labelSide && <NodeLabel name={actor.name} place={labelSide} />}
-      </g>
-    </g>
-  );
-});
-
-type Placed = Actor & { x: number; y: number };
+/** Brings one node up to date with its actor, selection and label place, touching only what changed. */
+function update(d: Drawn, actor: Placed, scales: PlotScales, selected: boolean, place: LabelPlace | null, t: Translate) {
+  // The same actor object (edits replace the objects they change) drawn the same way: nothing to do.
+  if (actor === d.actor && scales === d.scales && selected === d.selected && place === d.place && t === d.t) return;
+  d.scales = scales;
+  d.place = place;
+  const transform = nodeTransform([scales.x(actor.x), scales.y(actor.y)]);
+  if (transform !== d.transform) d.el.setAttribute('transform', (d.transform = transform));
+  const classes = `actor-node ${actor.kind}${actor.seat ? ' seat' : ''}${actor.recused ? ' recused' : ''}${selected ? ' selected' : ''}`;
+  if (classes !== d.classes) d.el.setAttribute('class', (d.classes = classes));
+  if (selected !== d.selected || d.actor === null) {
+    d.el.setAttribute('aria-pressed', String(selected));
+    d.selected = selected;
+    if (selected && !d.halo) d.body.children[0]!.after((d.halo = svg('circle', { class: 'halo', r: NODE_RADIUS + 8 })));
+    if (!selected && d.halo) {
+      d.halo.remove();
+      d.halo = null;
+    }
+  }
+  if (actor !== d.actor || t !== d.t) {
+    d.el.setAttribute('aria-label', actorLabel(t, actor));
+    d.t = t;
+  }
+  const shape = `${actor.kind}|${actor.seat}`;
+  if (shape !== d.shape) {
+    d.shape = shape;
+    const keep = d.halo ? 2 : 1;
+    while (d.body.children.length > keep + d.labelEls.length) d.body.children[keep]!.remove();
+    const first = d.labelEls[0] ?? null;
+    for (const s of shapeElements(actor)) d.body.insertBefore(s, first);
+  }
+  const label = place ? `${place}\u0000${actor.name}` : '';
+  if (label !== d.label) {
+    d.label = label;
+    for (const e of d.labelEls) e.remove();
+    d.labelEls = place ? labelElements(actor.name, place) : [];
+    d.body.append(...d.labelEls);
+  }
+  d.actor = actor;
+}
 
 interface NodesProps {
   placed: Placed[];
@@ -95,17 +126,70 @@ interface NodesProps {
 }
 
 /**
- * Every placed actor. The selection is read here, not in GridView: a press re-renders this list
- * (each node compares its props and only those whose selection changed redraw), never the label
- * layout, hulls or links. One subscription for all nodes, not one per node, keeps the heap small.
+ * Every placed actor, drawn in plot coordinates inside the zoomed layer (each body scaled back by
+ * the CSS variable --inv-k so shapes and labels keep their size at any zoom). React owns the layer;
+ * its nodes are a keyed join written directly to the DOM: a thousand actors cost a thousand groups,
+ * not a thousand components with their fibers and props. A commit rewrites only the attributes
+ * that changed, and the selection is applied by a store subscription, so a press re-renders
+ * nothing. Focus by keyboard selects the focused actor (a mouse press selects through the drag
+ * handler instead).
  */
 export const ActorNodes = memo(function ActorNodes({ placed, scales, labels, t, onFocusActor }: NodesProps) {
-  const selection = useApp((s) => s.selection);
-  const selected = useMemo(() => new Set(selection), [selection]);
-  // The only actor selected shows its name even where the layout hid it (several selected ones
-  // would print over each other).
-  const alone = selection.length === 1 ? selection[0] : undefined;
-  return placed.map((a) => (
-    <ActorNode key={a.id} actor={a} scales={scales} selected={selected.has(a.id)} labelSide={labels.get(a.id) ?? (a.id === alone ? 'right' : null)} t={t} onFocusActor={onFocusActor} />
-  ));
+  const layer = useRef<SVGGElement>(null);
+  const drawn = useRef(new Map<string, Drawn>());
+  const current = useRef({ placed, scales, labels, t });
+  current.current = { placed, scales, labels, t };
+
+  useLayoutEffect(() => {
+    const g = layer.current;
+    if (!g) return;
+    const draw = (selection: readonly string[]) => {
+      const { placed, scales, labels, t } = current.current;
+      const selected = new Set(selection);
+      // The only actor selected shows its name even where the layout hid it (several selected ones
+      // would print over each other).
+      const alone = selection.length === 1 ? selection[0] : undefined;
+      const nodes = drawn.current;
+      const seen = new Set<string>();
+      let before: Element | null = null;
+      for (const a of placed) {
+        seen.add(a.id);
+        let d = nodes.get(a.id);
+        if (!d) nodes.set(a.id, (d = create(a.id)));
+        update(d, a, scales, selected.has(a.id), labels.get(a.id) ?? (a.id === alone ? 'right' : null), t);
+        // Painted in the order given: a later actor is drawn over an earlier one.
+        const at: Element | null = before ? before.nextElementSibling : g.firstElementChild;
+        if (at !== d.el) g.insertBefore(d.el, at);
+        before = d.el;
+      }
+      for (const [id, d] of nodes) {
+        if (seen.has(id)) continue;
+        d.el.remove();
+        nodes.delete(id);
+      }
+    };
+    draw(useApp.getState().selection);
+    // A press redraws the nodes whose selection changed, not the thousand others.
+    return useApp.subscribe((s, prev) => {
+      if (s.selection === prev.selection) return;
+      const { scales, labels, t } = current.current;
+      const selected = new Set(s.selection);
+      const alone = s.selection.length === 1 ? s.selection[0] : undefined;
+      for (const id of new Set([...prev.selection, ...s.selection])) {
+        const d = drawn.current.get(id);
+        if (d?.actor) update(d, d.actor, scales, selected.has(id), labels.get(id) ?? (id === alone ? 'right' : null), t);
+      }
+    });
+  }, [placed, scales, labels, t]);
+
+  return (
+    <g
+      className="nodes"
+      ref={layer}
+      onFocus={(e) => {
+        const id = (e.target as Element).getAttribute('data-actor-id');
+        if (id && (e.target as Element).matches(':focus-visible')) onFocusActor(id);
+      }}
+    />
+  );
 });

@@ -15,13 +15,14 @@ import { ActorNodes } from './ActorNode';
 import { GridTools } from './GridTools';
 import { hullGeometry, LABEL_GAP, labelSize, NODE_CLEARANCE, shortLabel, type Point } from './shapes';
 import { useGridKeys } from './useGridKeys';
-import { Axes, ColumnsBackground, LinkLine, type LinkShape } from './layers';
+import { Axes, ColumnsBackground, LinkLines, type LinkShape } from './layers';
 import { BlockHull, type HullShape } from '../blocks/BlockHull';
 import { blockNamePlaces, blockNameRequest } from '../blocks/blockName';
 import { selectBlock } from '../blocks/blockSelection';
 import { useLinkSelection } from '../links/linkSelection';
 import { LinkToolHint } from '../links/LinkToolHint';
 import { PathLayer } from './pathLayer';
+import { useAfterPaint } from './useAfterPaint';
 import { useGridDrag } from './useGridDrag';
 import { useGridZoom } from './useGridZoom';
 import { useRubberBand } from './useRubberBand';
@@ -135,6 +136,11 @@ export function GridView() {
     () => blockNamePlaces(hulls, box, layoutK, placed.map((a): Point => [scales.x(a.x), scales.y(a.y)])),
     [hulls, box, layoutK, placed, scales],
   );
+  // People's names are laid out once the frame that shows a change is painted (useAfterPaint): a
+  // drop paints the moved actor, its links and hulls at once, and the thousand-name layout follows
+  // instead of holding that frame. Each name is drawn relative to its node,
+  // so it moves with it meanwhile.
+  const laidOut = useAfterPaint(useMemo(() => ({ placed, hulls, blockNames }), [placed, hulls, blockNames]));
 
   // Label placement follows the settled zoom, so a zoom gesture never re-lays out a thousand
   // labels per frame, and not the selection, so a press never does either. Block names come
@@ -142,15 +148,18 @@ export function GridView() {
   // dot takes its short form ("Karen T.") or is left out, except the name of the one actor selected
   // (ActorNodes).
   const labels = useMemo(() => {
-    const rank = (a: Placed) => (a.seat ? 1 : a.kind === 'decision-maker' ? 2 : 3);
+    const { placed, hulls, blockNames } = laidOut;
     const blockRequests: LabelRequest[] = hulls.map((h) => blockNameRequest(h.id, blockNames.get(h.id)!, layoutK));
-    const requests: LabelRequest[] = placed
-      .slice()
-      .sort((a, b) => rank(a) - rank(b))
-      .map((a) => ({ id: a.id, x: scales.x(a.x) * layoutK, y: scales.y(a.y) * layoutK, ...labelSize(a.name), shortWidth: labelSize(shortLabel(a.name)).width }));
+    // Seats first, then other decision-makers, then influencers, each in map order.
+    const ranked: Placed[][] = [[], [], []];
+    for (const a of placed) ranked[a.seat ? 0 : a.kind === 'decision-maker' ? 1 : 2]!.push(a);
+    const requests: LabelRequest[] = ranked.flat().map((a) => {
+      const { width, height } = labelSize(a.name);
+      return { id: a.id, x: scales.x(a.x) * layoutK, y: scales.y(a.y) * layoutK, width, height, shortWidth: labelSize(shortLabel(a.name)).width };
+    });
     const bounds = { x0: box.left * layoutK, y0: box.top * layoutK, x1: (box.left + box.width) * layoutK, y1: (box.top + box.height) * layoutK };
     return layoutLabels([...blockRequests, ...requests], { gap: LABEL_GAP, nodeRadius: NODE_CLEARANCE, bounds });
-  }, [placed, hulls, blockNames, scales, box, layoutK]);
+  }, [laidOut, scales, box, layoutK]);
 
   const links = useMemo<LinkShape[]>(() => {
     const out: LinkShape[] = [];
@@ -181,7 +190,7 @@ export function GridView() {
     if (!useApp.getState().selection.includes(id)) select([id]);
   }, [select]);
 
-  const nameOf = (id: string) => byId.get(id)?.name ?? id;
+  const nameOf = useCallback((id: string) => byId.get(id)?.name ?? id, [byId]);
   const markerSize = 10 / layoutK;
   return (
     <div className="grid-view" onKeyDown={onKeyDown}>
@@ -219,24 +228,10 @@ export function GridView() {
                 <BlockHull key={h.id} hull={h} name={blockNames.get(h.id)!} label={t('blocks.a11y', { name: h.name, count: h.members.length })} />
               ))}
             </g>
-            <g className="links">
-              {links.map((l) => (
-                <LinkLine
-                  key={`${l.from}>${l.to}`}
-                  link={l}
-                  k={layoutK}
-                  selected={selectedLink?.from === l.from && selectedLink.to === l.to}
-                  fromName={nameOf(l.from)}
-                  toName={nameOf(l.to)}
-                  t={t}
-                />
-              ))}
-            </g>
+            <LinkLines links={links} k={layoutK} selected={selectedLink} nameOf={nameOf} t={t} />
             <PathLayer scales={scales} />
             <line ref={linkPreviewRef} className="link-preview" style={{ visibility: 'hidden' }} />
-            <g className="nodes">
-              <ActorNodes placed={placed} scales={scales} labels={labels} t={t} onFocusActor={onFocusActor} />
-            </g>
+            <ActorNodes placed={placed} scales={scales} labels={labels} t={t} onFocusActor={onFocusActor} />
           </g>
           <Axes width={size.width} height={size.height} t={t} />
           <rect ref={bandRef} className="rubber-band" style={{ visibility: 'hidden' }} />

@@ -1,5 +1,5 @@
 /** The static and slow-changing layers of the grid: column shading, block hulls and links (axes: Axes.tsx). */
-import { memo } from 'react';
+import { memo, useLayoutEffect, useRef } from 'react';
 import { columnBoundaries, type PlotBox, type PlotScales } from '../../shared/geometry';
 import type { Translate } from '../../shared/i18n';
 import { PALETTE } from '../../shared/palette';
@@ -73,33 +73,100 @@ export interface LinkShape {
   strength: number;
 }
 
-interface LinkProps {
-  link: LinkShape;
+interface DrawnLink {
+  el: SVGGElement;
+  hit: SVGLineElement;
+  line: SVGLineElement;
+  /** What the link was last drawn with, to write only what changed. */
+  shape: LinkShape | null;
   k: number;
   selected: boolean;
   fromName: string;
   toName: string;
+  t: Translate | null;
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+function createLink(l: LinkShape): DrawnLink {
+  const el = document.createElementNS(SVG, 'g');
+  el.setAttribute('data-link-from', l.from);
+  el.setAttribute('data-link-to', l.to);
+  el.setAttribute('role', 'img');
+  const hit = document.createElementNS(SVG, 'line');
+  hit.setAttribute('class', 'link-hit');
+  const line = document.createElementNS(SVG, 'line');
+  line.setAttribute('class', 'link-line');
+  line.setAttribute('marker-end', 'url(#arrow)');
+  el.append(hit, line);
+  return { el, hit, line, shape: null, k: 0, selected: false, fromName: '', toName: '', t: null };
+}
+
+interface LinksProps {
+  links: readonly LinkShape[];
+  k: number;
+  selected: { from: string; to: string } | null;
+  nameOf: (id: string) => string;
   t: Translate;
 }
 
-/** Link shapes are rebuilt on every commit; only those whose geometry or words changed re-render. */
-function sameLink(a: LinkProps, b: LinkProps): boolean {
-  const p = a.link;
-  const q = b.link;
-  return (
-    p.x1 === q.x1 && p.y1 === q.y1 && p.x2 === q.x2 && p.y2 === q.y2 && p.strength === q.strength && p.from === q.from && p.to === q.to &&
-    a.k === b.k && a.selected === b.selected && a.fromName === b.fromName && a.toName === b.toName && a.t === b.t
-  );
-}
-
-/** An influence link, shortened so its arrow stops at the decision-maker's edge at the current zoom. */
-export const LinkLine = memo(function LinkLine({ link, k, selected, fromName, toName, t }: LinkProps) {
-  const ends = linkEnds([link.x1, link.y1], [link.x2, link.y2], k);
-  if (!ends) return null;
-  return (
-    <g className={`link${selected ? ' selected' : ''}`} data-link-from={link.from} data-link-to={link.to} role="img" aria-label={linkLabel(t, fromName, toName)}>
-      <line className="link-hit" {...ends} />
-      <line className="link-line" {...ends} markerEnd="url(#arrow)" style={{ strokeWidth: 1.2 + 2 * link.strength }} />
-    </g>
-  );
-}, sameLink);
+/**
+ * The influence links, each shortened so its arrow stops at the decision-maker's edge at the
+ * current zoom (none where the two are too close on screen for an arrow). React owns the layer;
+ * the links are a keyed join written to the DOM directly, touching only what changed: five
+ * thousand links cost five thousand groups, not five thousand components.
+ */
+export const LinkLines = memo(function LinkLines({ links, k, selected, nameOf, t }: LinksProps) {
+  const layer = useRef<SVGGElement>(null);
+  const drawn = useRef(new Map<string, DrawnLink>());
+  useLayoutEffect(() => {
+    const g = layer.current;
+    if (!g) return;
+    const seen = new Set<string>();
+    let before: Element | null = null;
+    for (const l of links) {
+      const key = `${l.from}>${l.to}`;
+      let d = drawn.current.get(key);
+      const p = d?.shape;
+      const same = !!p && d!.k === k && p.x1 === l.x1 && p.y1 === l.y1 && p.x2 === l.x2 && p.y2 === l.y2;
+      const ends = same ? null : linkEnds([l.x1, l.y1], [l.x2, l.y2], k);
+      // Too short on screen for an arrow: not drawn.
+      if (!same && !ends) continue;
+      seen.add(key);
+      if (!d) drawn.current.set(key, (d = createLink(l)));
+      if (ends) {
+        for (const line of [d.hit, d.line]) {
+          line.setAttribute('x1', String(ends.x1));
+          line.setAttribute('y1', String(ends.y1));
+          line.setAttribute('x2', String(ends.x2));
+          line.setAttribute('y2', String(ends.y2));
+        }
+      }
+      if (!p || p.strength !== l.strength) d.line.style.strokeWidth = String(1.2 + 2 * l.strength);
+      d.shape = l;
+      d.k = k;
+      const isSelected = selected?.from === l.from && selected.to === l.to;
+      if (isSelected !== d.selected || !p) {
+        d.selected = isSelected;
+        d.el.setAttribute('class', isSelected ? 'link selected' : 'link');
+      }
+      const fromName = nameOf(l.from);
+      const toName = nameOf(l.to);
+      if (fromName !== d.fromName || toName !== d.toName || t !== d.t) {
+        d.fromName = fromName;
+        d.toName = toName;
+        d.t = t;
+        d.el.setAttribute('aria-label', linkLabel(t, fromName, toName));
+      }
+      const next: Element | null = before ? before.nextElementSibling : g.firstElementChild;
+      if (next !== d.el) g.insertBefore(d.el, next);
+      before = d.el;
+    }
+    for (const [key, d] of drawn.current) {
+      if (seen.has(key)) continue;
+      d.el.remove();
+      drawn.current.delete(key);
+    }
+  }, [links, k, selected, nameOf, t]);
+  return <g className="links" ref={layer} />;
+});

@@ -4,9 +4,10 @@
  * or a what-if scenario. It follows the shown map, so it changes while an actor is being dragged.
  * The figures arrive from a worker: until the newest arrives, the last ones stay, marked updating.
  */
-import { memo, useDeferredValue, useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import type { PowerMap } from '../../shared/model';
 import { projectionErrorText } from '../../shared/projectionWords';
+import { useAfterPaint } from '../grid/useAfterPaint';
 import { useT } from '../i18n/useT';
 import { selectShownMap, useApp } from '../store';
 import { ChanceHeadline } from './ChanceHeadline';
@@ -23,11 +24,11 @@ import { WhipTable } from './WhipTable';
 import './projection.css';
 
 /**
- * The panel follows the map one render behind the grid (useDeferredValue): a drop or a column
- * crossing paints on the grid first, and the panel catches up in an interruptible render.
+ * The panel follows the map once the grid has painted it (useAfterPaint): a drop or a column
+ * crossing is on screen first, and the panel catches up in an interruptible render.
  */
 export function ProjectionPanel() {
-  const map = useDeferredValue(useProjectionStable(useApp(selectShownMap)));
+  const map = useProjectionStable(useAfterPaint(useApp(selectShownMap)));
   return <PanelFor map={map} />;
 }
 

@@ -4,7 +4,7 @@
  * the newest request arrives the panel keeps showing the last one, marked `updating`. Parts skipped
  * during a large drag keep their last value, marked stale, instead of flickering.
  */
-import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { DEFAULT_TARGET, isLight, type Figures, type FiguresRequest } from '../../shared/derived/figures';
 import type { PowerMap } from '../../shared/model';
 import type { Path } from '../../shared/path';
@@ -53,9 +53,7 @@ export function useProjection(map: PowerMap | null, scenarioId: string | null, t
   useEffect(() => {
     if (!request) return;
     runner.current ??= createRunner();
-    // The panel's render of new figures is a transition: it yields to input and paints, so a
-    // thousand-member answer never holds the page in one task.
-    runner.current.request(request, (figures) => startTransition(() => setAnswer({ docId, request, figures })));
+    runner.current.request(request, (figures) => setAnswer({ docId, request, figures }));
   }, [request, docId]);
 
   // Another map's answer is never shown, not even as "updating".
