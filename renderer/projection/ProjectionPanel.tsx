@@ -28,11 +28,13 @@ import './projection.css';
  * crossing is on screen first, and the panel catches up in an interruptible render.
  */
 export function ProjectionPanel() {
-  const map = useProjectionStable(useAfterPaint(useApp(selectShownMap)));
-  return <PanelFor map={map} />;
+  const live = useApp(selectShownMap);
+  const shown = useAfterPaint(live);
+  return <PanelFor map={useProjectionStable(shown)} catchingUp={shown !== live} />;
 }
 
-const PanelFor = memo(function PanelFor({ map }: { map: PowerMap | null }) {
+/** `catchingUp`: the map has changed and the panel has not taken the change in yet. */
+const PanelFor = memo(function PanelFor({ map, catchingUp }: { map: PowerMap | null; catchingUp: boolean }) {
   const t = useT();
   const [scenarioId, setScenarioId] = useState<string | null>(null);
   const scenario = map?.scenarios.find((s) => s.id === scenarioId);
@@ -40,7 +42,9 @@ const PanelFor = memo(function PanelFor({ map }: { map: PowerMap | null }) {
   const target = usePathView((s) => targetOf(s.targets, docId));
   const setTarget = usePathView((s) => s.setTarget);
   const setShownPath = usePathView((s) => s.setShown);
-  const { view, detail, minimal, path, stale, updating } = useProjection(map, scenario ? scenario.id : null, target);
+  const projection = useProjection(map, scenario ? scenario.id : null, target);
+  const { view, detail, minimal, path, stale } = projection;
+  const updating = projection.updating || catchingUp;
   // The grid draws the map's own path; a scenario's path starts from positions the grid does not show.
   const gridPath = scenario ? null : path;
   useEffect(() => {

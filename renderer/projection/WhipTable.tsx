@@ -1,5 +1,5 @@
 /** The whip count: members by column, ally first, with yes-probability, attendance and block. */
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { column, type Actor, type PowerMap } from '../../shared/model';
 import { PALETTE } from '../../shared/palette';
 import type { MemberProjection } from '../../shared/projection';
@@ -45,11 +45,15 @@ const WhipRow = memo(function WhipRow({ id, name, col, where, yes, attend, block
 export function WhipTable({ members, map }: { members: readonly Pick<MemberProjection, "id" | "pYes" | "pPresent" | "recused">[]; map: PowerMap }) {
   const t = useT();
   const lang = useApp((s) => s.language);
-  const actorById = new Map(map.actors.map((a) => [a.id, a]));
-  const blockOf = new Map(map.blocks.flatMap((b) => b.members.map((id) => [id, b.name] as const)));
-  const rows = members
-    .map((m) => ({ m, col: whipColumn(actorById.get(m.id)) }))
-    .sort((a, b) => b.col - a.col || b.m.pYes - a.m.pYes);
+  // Worked out once per change, not once per chunk that useProgressive adds.
+  const { actorById, blockOf, rows } = useMemo(() => {
+    const actorById = new Map(map.actors.map((a) => [a.id, a]));
+    const blockOf = new Map(map.blocks.flatMap((b) => b.members.map((id) => [id, b.name] as const)));
+    const rows = members
+      .map((m) => ({ m, col: whipColumn(actorById.get(m.id)) }))
+      .sort((a, b) => b.col - a.col || b.m.pYes - a.m.pYes);
+    return { actorById, blockOf, rows };
+  }, [members, map.actors, map.blocks]);
   const shown = useProgressive(rows.length);
   return (
     <table className="whip-table" data-testid="whip-table">
