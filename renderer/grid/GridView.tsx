@@ -138,8 +138,7 @@ export function GridView() {
   );
   // People's names are laid out once the frame that shows a change is painted (useAfterPaint): a
   // drop paints the moved actor, its links and hulls at once, and the thousand-name layout follows
-  // instead of holding that frame. Each name is drawn relative to its node,
-  // so it moves with it meanwhile.
+  // instead of holding that frame. Each name is drawn relative to its node, so it moves with it.
   const laidOut = useAfterPaint(useMemo(() => ({ placed, hulls, blockNames }), [placed, hulls, blockNames]));
 
   // Label placement follows the settled zoom, so a zoom gesture never re-lays out a thousand
