@@ -69,6 +69,37 @@ describe('powermap shifted', () => {
     expect(es.stdout).toContain('Bea: Neutral → Aliado pasivo (+22,6 puntos)');
     const bad = powermap(['shifted', file, '--since', 'last tuesday']);
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toContain('--since must be a date');
+    expect(bad.stderr).toContain('--since must be a snapshot of this map');
+  });
+
+  it('takes a snapshot by its id or exact name: the moment it was taken', () => {
+    const file = path.join(tempDir(), 'snap.powermap');
+    const times = ['2026-09-10T12:00:00.000Z', '2026-09-15T12:00:00.000Z', '2026-09-20T12:00:00.000Z'];
+    const map = emptyMap('Riverton', 'Selectboard', '2026-09-01T12:00:00.000Z');
+    map.body = { ...map.body, name: 'Selectboard', seats: 3 };
+    map.actors = [
+      newActor('a', 'decision-maker', 'Ana', { seat: true, x: 0.9, y: 0.5 }),
+      newActor('b', 'decision-maker', 'Bea', { seat: true, x: 0, y: 0.5 }),
+      newActor('c', 'decision-maker', 'Cal', { seat: true, x: -0.9, y: 0.5 }),
+    ];
+    const doc = MapDocument.create(file, map, { now: () => times.shift()! });
+    doc.apply({ type: 'actors.move', moves: [{ id: 'c', x: -0.3, y: 0.5 }] });
+    doc.apply({ type: 'snapshot.add', snapshot: { id: 's1', name: 'Before the October meeting', at: '2026-09-15T12:00:00.000Z' } });
+    doc.apply({ type: 'actors.move', moves: [{ id: 'b', x: 0.3, y: 0.6 }] });
+    doc.close();
+    for (const since of ['s1', 'Before the October meeting']) {
+      const r = json([file, '--since', since]);
+      expect(r.since).toBe('2026-09-15T12:00:00.000Z');
+      // Cal moved before the snapshot: only Bea's move is since.
+      expect(r.changes.map((c: { id: string }) => c.id)).toEqual(['b']);
+    }
+    const text = powermap(['shifted', file, '--since', 'Before the October meeting']);
+    expect(text.stdout).toContain('Since the snapshot “Before the October meeting”');
+    const es = powermap(['shifted', file, '--since', 's1', '--lang', 'es']);
+    expect(es.stdout).toContain('Desde la foto del momento «Before the October meeting»');
+    // Not the exact name: refused, naming what it must be.
+    const bad = powermap(['shifted', file, '--since', 'before the october meeting']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('--since must be a snapshot of this map');
   });
 });

@@ -1,14 +1,7 @@
 /** `powermap shifted`: who moved since a date, and how much each change moved the chance (DESIGN.md §10). */
-import { shiftedSince, type ActorState, type Shifted } from '../../../shared/history';
+import { resolveSince, shiftedSince, type ActorState, type Shifted, type SinceMoment } from '../../../shared/history';
 import { formatNumber, formatPercent } from '../../../shared/projectionWords';
 import { CliFailure, openReadOnly, type CliContext, type Command } from '../context';
-
-/** A bare date is midnight local time; anything else must be a date and time JavaScript can read. */
-export function parseSince(raw: string): string | null {
-  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
-  const t = day ? new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3])).getTime() : /^\d{4}-\d{2}-\d{2}T/.test(raw) ? Date.parse(raw) : NaN;
-  return Number.isFinite(t) ? new Date(t).toISOString() : null;
-}
 
 function describe(s: ActorState | null, ctx: CliContext): string {
   if (!s) return ctx.t('history.cli.absent');
@@ -16,10 +9,11 @@ function describe(s: ActorState | null, ctx: CliContext): string {
   return ctx.t(`column.${s.column}`);
 }
 
-function printTable(r: Shifted, ctx: CliContext) {
+function printTable(r: Shifted, moment: SinceMoment, ctx: CliContext) {
   const { t, lang } = ctx;
   const pct = (p: number | null) => (p === null ? '—' : formatPercent(p, lang));
-  ctx.out(t('history.cli.since', { since: new Date(r.since).toLocaleString(lang === 'es' ? 'es-US' : 'en-US') }));
+  const since = new Date(r.since).toLocaleString(lang === 'es' ? 'es-US' : 'en-US');
+  ctx.out(moment.snapshot ? t('history.cli.sinceSnapshot', { name: moment.snapshot.name, since }) : t('history.cli.since', { since }));
   ctx.out(t('history.cli.chance', { then: pct(r.then.pAdopt), now: pct(r.now.pAdopt) }));
   if (r.changes.length === 0) {
     ctx.out(t('history.cli.none'));
@@ -39,17 +33,19 @@ export const shiftedCommand: Command = {
   async run([file], values, ctx) {
     if (!file) throw new CliFailure(ctx.t('cli.missingArgument', { name: '<map>' }));
     if (typeof values.since !== 'string') throw new CliFailure(ctx.t('cli.missingArgument', { name: '--since' }));
-    const since = parseSince(values.since);
-    if (!since) throw new CliFailure(ctx.t('history.cli.badSince', { value: values.since }));
     const doc = openReadOnly(file, ctx);
     let result: Shifted;
+    let moment: SinceMoment | null;
     try {
-      result = shiftedSince(doc.map, doc.journal(), since);
+      // A snapshot (by id or exact name) or a date; see shared/history/since.ts.
+      moment = resolveSince(values.since, doc.map.snapshots);
+      if (!moment) throw new CliFailure(ctx.t('history.cli.badSince', { value: values.since }));
+      result = shiftedSince(doc.map, doc.journal(), moment.at);
     } finally {
       doc.close();
     }
     if (values.json) ctx.out(JSON.stringify(result, null, 2));
-    else printTable(result, ctx);
+    else printTable(result, moment, ctx);
     return 0;
   },
 };

@@ -1,0 +1,38 @@
+/**
+ * "Since when?" for what shifted (DESIGN.md §10): a date, a date and time, or a snapshot.
+ * - A bare date (2026-10-01) is midnight local time; a date and time is read as written.
+ * - A snapshot is named by its id or its exact name; a snapshot wins over a date when both could
+ *   match (someone who names a snapshot "2026-10-01" means that snapshot).
+ * - "The last reportback" is the latest snapshot: exporting a reportback offers to take one, so in
+ *   the usual flow the latest snapshot is the moment of the last reportback, and a snapshot taken
+ *   by hand since then is a newer moment the committee chose to mark.
+ */
+import type { Snapshot } from '../memory/model';
+
+/** A bare date is midnight local time; anything else must be a date and time JavaScript can read. */
+export function parseSince(raw: string): string | null {
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
+  const t = day ? new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3])).getTime() : /^\d{4}-\d{2}-\d{2}T/.test(raw) ? Date.parse(raw) : NaN;
+  return Number.isFinite(t) ? new Date(t).toISOString() : null;
+}
+
+export interface SinceMoment {
+  /** UTC, ISO 8601. */
+  at: string;
+  /** The snapshot the moment was named by, if any. */
+  snapshot: Snapshot | null;
+}
+
+export function resolveSince(raw: string, snapshots: readonly Snapshot[]): SinceMoment | null {
+  const named = snapshots.find((s) => s.id === raw) ?? snapshots.find((s) => s.name === raw);
+  if (named) return { at: new Date(Date.parse(named.at)).toISOString(), snapshot: named };
+  const at = parseSince(raw);
+  return at ? { at, snapshot: null } : null;
+}
+
+/** The last reportback: the latest snapshot (see above), or null when the map has none. */
+export function lastReportback(snapshots: readonly Snapshot[]): Snapshot | null {
+  let latest: Snapshot | null = null;
+  for (const s of snapshots) if (!latest || Date.parse(s.at) >= Date.parse(latest.at)) latest = s;
+  return latest;
+}
