@@ -9,6 +9,7 @@
  * and this view then reloads the map (keeping its own edits still on their way). Undo steps carry
  * the map they were made on, so undoing never restores a whole value over someone else's change.
  */
+import { REDO_LABEL, stacksFromJournal, UNDO_LABEL } from '../../shared/history/replay';
 import type { JournalNote } from '../../shared/history/types';
 import type { StateCreator } from 'zustand';
 import type { ArgsOf, ErrorCode, MapOrigin, OpenedMap, Result } from '../../shared/contract';
@@ -21,7 +22,7 @@ import type { Store } from '.';
 
 export type SaveStatus = 'saved' | 'saving' | 'error';
 
-const HISTORY_LIMIT = 500;
+export const HISTORY_LIMIT = 500;
 
 /** Failures of the file or the host rather than of the edit: the edit is kept, not rolled back. */
 const FILE_FAILURES: ReadonlySet<ErrorCode> = new Set(['disk-full', 'read-only', 'file-gone', 'locked', 'io']);
@@ -105,6 +106,24 @@ export const createDocSlice: StateCreator<Store, [], [], DocSlice> = (set, get) 
     }
   }
 
+  /**
+   * Undo survives reopening: the stacks the journal replays to (shared/history/replay.ts), under
+   * anything done since the map opened. Queued, so the journal read sees no edit made after it.
+   */
+  function restoreHistory(docId: string, opened: PowerMap): void {
+    queue = queue.then(async () => {
+      const r = await api()['maps.journal']({ docId });
+      if (!r.ok || get().docId !== docId || !r.value.length) return;
+      // Replayed on the map as it opened: the journal read holds none of the edits made since.
+      const replayed = stacksFromJournal(opened, r.value, HISTORY_LIMIT);
+      set((s) => ({
+        undoStack: [...replayed.undo, ...s.undoStack].slice(-HISTORY_LIMIT),
+        // An edit made meanwhile cleared the redo stack, as a new edit always does.
+        redoStack: s.undoStack.length ? s.redoStack : [...replayed.redo, ...s.redoStack],
+      }));
+    });
+  }
+
   async function run(original: Operation, entry: Entry, on?: PowerMap, note?: JournalNote): Promise<boolean> {
     const { map, docId, readOnly } = get();
     if (!map || !docId) return false;
@@ -142,7 +161,9 @@ export const createDocSlice: StateCreator<Store, [], [], DocSlice> = (set, get) 
     const ticket = { op };
     inFlight.push(ticket);
     const sent = queue.then(async () => {
-      const r = await api()['maps.apply']({ docId, op, base: get().revision, note });
+      // Undo and redo are marked in the journal, so the stacks can be replayed when the map reopens.
+      const journalNote = entry === 'undo' ? { label: UNDO_LABEL } : entry === 'redo' ? { label: REDO_LABEL } : note;
+      const r = await api()['maps.apply']({ docId, op, base: get().revision, note: journalNote });
       inFlight = inFlight.filter((t) => t !== ticket);
       if (get().docId !== docId) return r;
       if (r.ok) {
@@ -219,6 +240,7 @@ export const createDocSlice: StateCreator<Store, [], [], DocSlice> = (set, get) 
       behind = false;
       set({ docId, revision, fileName, readOnly, map, origin, draft: null, undoStack: [], redoStack: [], status: 'saved', unsaved: false, selection: [], error: null });
       sessionStorage.setItem('powermap.openDoc', docId);
+      restoreHistory(docId, map);
       return true;
     },
     async closeMap() {
