@@ -174,7 +174,14 @@ export const contract = {
   'maps.saveAs': method<OpenedMap>()(z.strictObject({ docId, map: interchangeSchema.optional() })),
   'maps.close': method<null>()(z.strictObject({ docId })),
   'maps.export': method<ExportedFile>()(
-    z.strictObject({ docId, format: z.enum(EXPORT_FORMATS), lang: z.enum(LANGUAGES), paper: z.enum(PAPERS).default('letter') }),
+    z.strictObject({
+      docId,
+      format: z.enum(EXPORT_FORMATS),
+      lang: z.enum(LANGUAGES),
+      paper: z.enum(PAPERS).default('letter'),
+      /** PDF only: add a "What shifted since" page; a snapshot id or name, a date or a date and time. */
+      since: z.string().min(1).max(10_000).optional(),
+    }),
   ),
   /** A dropped file: interchange JSON, an exported PNG/SVG with the map inside, or a .powermap. */
   'maps.importFile': method<DroppedMap>()(z.strictObject({ name: z.string().min(1).max(500), base64: z.string().max(base64Length(MAX_IMPORT_BYTES)) })),

@@ -5,6 +5,7 @@ import type { Paper } from '../../shared/export/format';
 import { mapSvg, SVG_WIDTH } from '../../shared/export/mapSvg';
 import { withTextChunk } from '../../shared/export/pngChunks';
 import { reportHtml } from '../../shared/export/reportHtml';
+import { shiftedPageHtml, type ShiftedPageInput } from '../../shared/export/shiftedPage';
 import { deckHtml } from '../../shared/present/deck';
 import { voteCount } from '../../shared/export/voteCount';
 import { createTranslator } from '../../shared/i18n';
@@ -42,6 +43,8 @@ export interface ExportRequest {
   rasterizer: Rasterizer | null;
   /** The map's journal, oldest first: the JSON export's history is computed from it. */
   journal?: readonly HistorySource[];
+  /** PDF only: the "What shifted since" page to add after the reportback. */
+  shifted?: ShiftedPageInput;
 }
 
 export const needsRasterizer = (format: ExportFormat) => format === 'png' || format === 'pdf' || format === 'deck';
@@ -74,5 +77,6 @@ export async function renderExport(map: PowerMap, req: ExportRequest): Promise<U
   }
   // The deck sets its own landscape page size; the paper only matters to the report page.
   if (req.format === 'deck') return req.rasterizer.pdf(deckHtml(map, opts), req.paper);
-  return req.rasterizer.pdf(reportHtml(map, { ...opts, paper: req.paper }), req.paper);
+  const appendix = req.shifted ? shiftedPageHtml(req.shifted, t, req.lang) : undefined;
+  return req.rasterizer.pdf(reportHtml(map, { ...opts, paper: req.paper, appendix }), req.paper);
 }

@@ -10,6 +10,9 @@ import { exportExtension, type Handlers } from '../../shared/contract';
 import { suggestedFileName } from '../../shared/fileName';
 import { classifyFile } from '../../shared/export/openedFile';
 import { toInterchangeV2 } from '../../shared/interchange';
+import type { ShiftedPageInput } from '../../shared/export/shiftedPage';
+import { resolveSince, shiftedSince, type JournalEntry } from '../../shared/history';
+import type { PowerMap } from '../../shared/model';
 import { RasterizerMissing, type Rasterizer } from '../export/rasterizer';
 import { writeExport } from '../export/exportTarget';
 import { MIME, needsRasterizer, renderExport } from '../export/render';
@@ -60,18 +63,26 @@ function journalOrNone(doc: MapDocument) {
   }
 }
 
+/** The reportback's "What shifted since" page; a moment the map cannot name is refused. */
+function shiftedPage(map: PowerMap, entries: JournalEntry[], since: string): ShiftedPageInput {
+  const moment = resolveSince(since, map.snapshots);
+  if (!moment) throw new StoreError('invalid-arguments', `since: not a snapshot or date: ${since}`, { field: 'since' });
+  return { moment, shifted: shiftedSince(map, entries, moment.at) };
+}
+
 export function exportHandlers(host: Host, opts: ExportHandlerOptions): ExportHandlers {
   return {
-    'maps.export': async ({ docId, format, lang, paper }) => {
+    'maps.export': async ({ docId, format, lang, paper, since }) => {
       const doc = host.docById(docId);
       const map = doc.map;
+      const shifted = format === 'pdf' && since !== undefined ? shiftedPage(map, doc.journal(), since) : undefined;
       if (needsRasterizer(format) && !opts.rasterizer) throw new StoreError('unsupported', `no renderer for ${format} in this host`);
       const date = opts.now();
       let bytes: Uint8Array;
       try {
         // Only the JSON export carries the history, so only it reads the journal.
         const journal = format === 'json' ? doc.journal() : [];
-        bytes = await renderExport(map, { format, lang, paper, date, rasterizer: opts.rasterizer, journal });
+        bytes = await renderExport(map, { format, lang, paper, date, rasterizer: opts.rasterizer, journal, shifted });
       } catch (e) {
         if (e instanceof RasterizerMissing) throw new StoreError('unsupported', e.message, { chromium: e.path });
         throw new StoreError('internal', (e as Error).message, { render: 1 });

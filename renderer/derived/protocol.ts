@@ -1,9 +1,9 @@
-/** The messages between the page and the derived-figures worker. */
+/** The messages between the page and a latest-wins worker (the derived figures; history). */
 import type { Figures, FiguresRequest } from '../../shared/derived/figures';
 
-export interface ToWorker {
+export interface ToWorker<Req = FiguresRequest> {
   id: number;
-  request: FiguresRequest;
+  request: Req;
 }
 
-export type FromWorker = { id: number; figures: Figures } | { id: number; failure: string };
+export type FromWorker<Ans = Figures> = { id: number; figures: Ans } | { id: number; failure: string };

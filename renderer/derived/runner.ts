@@ -10,15 +10,21 @@
 import { deriveFigures, type Figures, type FiguresRequest } from '../../shared/derived/figures';
 import type { FromWorker, ToWorker } from './protocol';
 
-export type Deliver = (figures: Figures) => void;
-
-export interface FiguresRunner {
-  request(request: FiguresRequest, deliver: Deliver): void;
+/** A latest-wins runner of one pure function (the figures here; history in renderer/history/). */
+export interface LatestRunner<Req, Ans> {
+  request(request: Req, deliver: (answer: Ans) => void): void;
   dispose(): void;
 }
 
+export type Deliver = (figures: Figures) => void;
+export type FiguresRunner = LatestRunner<FiguresRequest, Figures>;
+
 /** In-thread fallback: the latest request runs on the next task; superseded ones never run. */
 export function inThreadRunner(): FiguresRunner {
+  return latestInThread(deriveFigures);
+}
+
+export function latestInThread<Req, Ans>(compute: (req: Req) => Ans): LatestRunner<Req, Ans> {
   let latest = 0;
   let disposed = false;
   return {
@@ -26,7 +32,7 @@ export function inThreadRunner(): FiguresRunner {
       const id = ++latest;
       setTimeout(() => {
         if (disposed || id !== latest) return;
-        deliver(deriveFigures(request));
+        deliver(compute(request));
       }, 0);
     },
     dispose() {
@@ -40,15 +46,20 @@ function spawn(): Worker {
 }
 
 export function workerRunner(create: () => Worker = spawn): FiguresRunner {
+  return latestInWorker(create, deriveFigures);
+}
+
+/** `create` starts a worker that answers `compute(request)` (protocol.ts); `compute` is its in-thread fallback. */
+export function latestInWorker<Req, Ans>(create: () => Worker, compute: (req: Req) => Ans): LatestRunner<Req, Ans> {
   let worker: Worker | null = null;
-  let pending: { id: number; request: FiguresRequest; deliver: Deliver } | null = null;
+  let pending: { id: number; request: Req; deliver: (answer: Ans) => void } | null = null;
   let seq = 0;
-  let fallback: FiguresRunner | null = null;
+  let fallback: LatestRunner<Req, Ans> | null = null;
 
   const toFallback = () => {
     worker?.terminate();
     worker = null;
-    fallback = inThreadRunner();
+    fallback = latestInThread(compute);
     if (pending) fallback.request(pending.request, pending.deliver);
     pending = null;
   };
@@ -56,7 +67,7 @@ export function workerRunner(create: () => Worker = spawn): FiguresRunner {
   const start = (): Worker | null => {
     try {
       const w = create();
-      w.onmessage = (e: MessageEvent<FromWorker>) => {
+      w.onmessage = (e: MessageEvent<FromWorker<Ans>>) => {
         const msg = e.data;
         if (!pending || msg.id !== pending.id) return;
         const { deliver } = pending;
@@ -86,7 +97,7 @@ export function workerRunner(create: () => Worker = spawn): FiguresRunner {
       pending = { id: ++seq, request, deliver };
       worker ??= start();
       if (!worker) return toFallback();
-      const message: ToWorker = { id: pending.id, request };
+      const message: ToWorker<Req> = { id: pending.id, request };
       worker.postMessage(message);
     },
     dispose() {

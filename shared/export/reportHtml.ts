@@ -21,6 +21,8 @@ export interface ReportOptions {
   date: Date;
   paper: Paper;
   voteCount: VoteCount;
+  /** Pages after the reportback (the "What shifted since" page), each starting a page of its own. */
+  appendix?: string;
 }
 
 const SWING_SHOWN = 3;
@@ -171,5 +173,6 @@ export function reportHtml(map: PowerMap, o: ReportOptions): string {
 ${pathSection(map, o)}
 <h2 style="margin-top:1mm">${h(t('export.report.whipCount'))}</h2>
 ${whipTable(map, o)}
+${o.appendix ?? ''}
 </body></html>`;
 }

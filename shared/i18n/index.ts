@@ -25,6 +25,7 @@ import enEditors from './locales/en/editors.json';
 import enMeetings from './locales/en/meetings.json';
 import enVotes from './locales/en/votes.json';
 import enSnapshots from './locales/en/snapshots.json';
+import enHistoryApp from './locales/en/historyApp.json';
 import esCommon from './locales/es/common.json';
 import esGrid from './locales/es/grid.json';
 import esProjection from './locales/es/projection.json';
@@ -46,12 +47,13 @@ import esEditors from './locales/es/editors.json';
 import esMeetings from './locales/es/meetings.json';
 import esVotes from './locales/es/votes.json';
 import esSnapshots from './locales/es/snapshots.json';
+import esHistoryApp from './locales/es/historyApp.json';
 
 export type Catalog = { [key: string]: string | Catalog };
 
 export const CATALOGS: Record<Language, Catalog> = {
-  en: Object.assign({}, enCommon, enGrid, enProjection, enExport, enDesktop, enCli, enReconcile, enPresent, enGroups, enHistory, enPath, enWorkspace, enSafety, enConnection, enDerived, enLaunch, enReportback, enEditors, enMeetings, enVotes, enSnapshots) as Catalog,
-  es: Object.assign({}, esCommon, esGrid, esProjection, esExport, esDesktop, esCli, esReconcile, esPresent, esGroups, esHistory, esPath, esWorkspace, esSafety, esConnection, esDerived, esLaunch, esReportback, esEditors, esMeetings, esVotes, esSnapshots) as Catalog,
+  en: Object.assign({}, enCommon, enGrid, enProjection, enExport, enDesktop, enCli, enReconcile, enPresent, enGroups, enHistory, enPath, enWorkspace, enSafety, enConnection, enDerived, enLaunch, enReportback, enEditors, enMeetings, enVotes, enSnapshots, enHistoryApp) as Catalog,
+  es: Object.assign({}, esCommon, esGrid, esProjection, esExport, esDesktop, esCli, esReconcile, esPresent, esGroups, esHistory, esPath, esWorkspace, esSafety, esConnection, esDerived, esLaunch, esReportback, esEditors, esMeetings, esVotes, esSnapshots, esHistoryApp) as Catalog,
 };
 
 /** Deliberately plain: keys are checked by the catalog test, not by the type system. */

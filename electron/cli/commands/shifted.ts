@@ -1,13 +1,9 @@
 /** `powermap shifted`: who moved since a date, and how much each change moved the chance (DESIGN.md §10). */
-import { resolveSince, shiftedSince, type ActorState, type Shifted, type SinceMoment } from '../../../shared/history';
-import { formatNumber, formatPercent } from '../../../shared/projectionWords';
+import { resolveSince, shiftedSince, type Shifted, type SinceMoment } from '../../../shared/history';
+import { deltaPoints, standingOf, standingWord } from '../../../shared/history/words';
+import type { PowerMap } from '../../../shared/model';
+import { formatPercent } from '../../../shared/projectionWords';
 import { CliFailure, openReadOnly, type CliContext, type Command } from '../context';
-
-function describe(s: ActorState | null, ctx: CliContext): string {
-  if (!s) return ctx.t('history.cli.absent');
-  if (s.column === null) return ctx.t('history.cli.unplaced');
-  return ctx.t(`column.${s.column}`);
-}
 
 function printTable(r: Shifted, moment: SinceMoment, ctx: CliContext) {
   const { t, lang } = ctx;
@@ -22,8 +18,19 @@ function printTable(r: Shifted, moment: SinceMoment, ctx: CliContext) {
   ctx.out('');
   for (const c of r.changes) {
     const name = c.name.length > 40 ? `${c.name.slice(0, 39)}…` : c.name;
-    const delta = c.deltaPAdopt === null ? '—' : `${c.deltaPAdopt >= 0 ? '+' : '−'}${formatNumber(Math.abs(c.deltaPAdopt) * 100, lang, 1)}`;
-    ctx.out(t('history.cli.change', { name, then: describe(c.then, ctx), now: describe(c.now, ctx), delta }));
+    ctx.out(t('history.cli.change', { name, then: standingWord(standingOf(c.then), t), now: standingWord(standingOf(c.now), t), delta: deltaPoints(c.deltaPAdopt, lang) }));
+  }
+}
+
+/** The map in `file` and what shifted in it since `raw` (a snapshot, by id or exact name, or a date; see shared/history/since.ts). */
+export function shiftedInFile(file: string, raw: string, ctx: CliContext): { map: PowerMap; moment: SinceMoment; shifted: Shifted } {
+  const doc = openReadOnly(file, ctx);
+  try {
+    const moment = resolveSince(raw, doc.map.snapshots);
+    if (!moment) throw new CliFailure(ctx.t('history.cli.badSince', { value: raw }));
+    return { map: doc.map, moment, shifted: shiftedSince(doc.map, doc.journal(), moment.at) };
+  } finally {
+    doc.close();
   }
 }
 
@@ -33,17 +40,7 @@ export const shiftedCommand: Command = {
   async run([file], values, ctx) {
     if (!file) throw new CliFailure(ctx.t('cli.missingArgument', { name: '<map>' }));
     if (typeof values.since !== 'string') throw new CliFailure(ctx.t('cli.missingArgument', { name: '--since' }));
-    const doc = openReadOnly(file, ctx);
-    let result: Shifted;
-    let moment: SinceMoment | null;
-    try {
-      // A snapshot (by id or exact name) or a date; see shared/history/since.ts.
-      moment = resolveSince(values.since, doc.map.snapshots);
-      if (!moment) throw new CliFailure(ctx.t('history.cli.badSince', { value: values.since }));
-      result = shiftedSince(doc.map, doc.journal(), moment.at);
-    } finally {
-      doc.close();
-    }
+    const { moment, shifted: result } = shiftedInFile(file, values.since, ctx);
     if (values.json) ctx.out(JSON.stringify(result, null, 2));
     else printTable(result, moment, ctx);
     return 0;
