@@ -7,6 +7,7 @@ import { GroupsButton } from '../groups/GroupsButton';
 import { MeetingsButton } from '../meetings/MeetingsButton';
 import { SnapshotsButton } from '../snapshots/SnapshotsButton';
 import { VotesButton } from '../votes/VotesButton';
+import { HistoryButton } from '../history/HistoryButton';
 import { LanguageSwitch } from './LanguageSwitch';
 
 export function Toolbar({ inert = false }: { inert?: boolean }) {
@@ -36,6 +37,7 @@ export function Toolbar({ inert = false }: { inert?: boolean }) {
         <MeetingsButton />
         <VotesButton />
         <SnapshotsButton />
+        <HistoryButton />
         <PresentButton />
         <button type="button" onClick={() => void saveCopy()}>
           {t('toolbar.saveAs')}

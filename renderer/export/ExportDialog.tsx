@@ -11,6 +11,8 @@ import { ReportbackSnapshot, useSnapshotOffer } from '../snapshots/ReportbackSna
 import '../snapshots/snapshots.css';
 import { downloadBase64 } from './download';
 import { useExportUi } from './exportUi';
+import { sinceSpec, type SinceChoice } from '../history/historyStore';
+import { ShiftedExportOption } from '../history/ShiftedExportOption';
 
 /** Exports slower than this show a progress indicator. */
 const PROGRESS_DELAY_MS = 500;
@@ -34,6 +36,7 @@ export function ExportDialog() {
   // The map the dialog opened on: its next steps are saved only if the user changed them here.
   const [seen] = useState(map);
   const [nextSteps, setNextSteps] = useState(map?.nextSteps ?? '');
+  const [shiftedSince, setShiftedSince] = useState<SinceChoice | null>(null);
   const [busy, setBusy] = useState(false);
   const [slow, setSlow] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -67,7 +70,8 @@ export function ExportDialog() {
       // Refused (changed meanwhile in another view): the message says so; no export of a map the user did not see.
       if (!(await saveNextSteps())) return;
       const at = new Date();
-      const r = await api()['maps.export']({ docId: docId!, format, lang, paper });
+      const since = format === 'pdf' && shiftedSince ? sinceSpec(shiftedSince, map!.snapshots) : null;
+      const r = await api()['maps.export']({ docId: docId!, format, lang, paper, ...(since ? { since } : {}) });
       if (!r.ok) {
         if (r.error.code !== 'cancelled') setMessage({ ok: false, text: exportErrorText(t, r.error) });
         return;
@@ -105,6 +109,7 @@ export function ExportDialog() {
                 </select>
               </label>
             )}
+            {format === 'pdf' && <ShiftedExportOption value={shiftedSince} onChange={setShiftedSince} snapshots={map.snapshots} disabled={busy} />}
             <label className="export-next-steps">
               {t('export.ui.nextSteps')}
               <textarea

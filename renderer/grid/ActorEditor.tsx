@@ -6,6 +6,7 @@ import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ACTOR_KINDS, type Actor, type PowerMap } from '../../shared/model';
 import type { ActorPatch, Operation } from '../../shared/ops';
 import { LazyOptionsSelect } from '../components/LazyOptionsSelect';
+import { StanceHistory } from '../history/StanceHistory';
 import { useT } from '../i18n/useT';
 import { LogMeetingButton } from '../meetings/MeetingsButton';
 import { useApp } from '../store';
@@ -192,6 +193,7 @@ function SingleEditor({ actor, map }: { actor: Actor; map: PowerMap }) {
       {!block && <NewBlock ids={[actor.id]} />}
       <TextField label={t('grid.editor.notes')} value={actor.notes} multiline onSave={(notes) => update({ notes })} />
       <LinksEditor actor={actor} map={map} />
+      <StanceHistory actorId={actor.id} />
       <button type="button" className="danger" onClick={deleteSelection}>
         {t('grid.editor.delete')}
       </button>

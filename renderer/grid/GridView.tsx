@@ -23,6 +23,7 @@ import { useLinkSelection } from '../links/linkSelection';
 import { LinkToolHint } from '../links/LinkToolHint';
 import { PathLayer } from './pathLayer';
 import { useAfterPaint } from './useAfterPaint';
+import { ShiftLayer } from '../history/ShiftLayer';
 import { useGridDrag } from './useGridDrag';
 import { useGridZoom } from './useGridZoom';
 import { useRubberBand } from './useRubberBand';
@@ -229,6 +230,7 @@ export function GridView() {
             </g>
             <LinkLines links={links} k={layoutK} selected={selectedLink} nameOf={nameOf} t={t} />
             <PathLayer scales={scales} />
+            <ShiftLayer scales={scales} />
             <line ref={linkPreviewRef} className="link-preview" style={{ visibility: 'hidden' }} />
             <ActorNodes placed={placed} scales={scales} labels={labels} t={t} onFocusActor={onFocusActor} />
           </g>

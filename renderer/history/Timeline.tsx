@@ -1,0 +1,117 @@
+/**
+ * The chance of adoption over time (DESIGN.md §10): one point per journal change (an even sample
+ * above a few hundred), a step line between them, and the map's meetings, snapshots and recorded
+ * votes marked. D3 does the scales and the line; React draws the SVG. A table gives the same
+ * figures to a screen reader (and to anyone who wants the numbers).
+ */
+import { scaleLinear, scaleTime } from 'd3-scale';
+import { curveStepAfter, line } from 'd3-shape';
+import type { Timeline as TimelineData, TimelineMark, TimelinePoint } from '../../shared/history';
+import { dateTime, shortDate } from '../../shared/history/words';
+import type { PowerMap } from '../../shared/model';
+import { formatPercent } from '../../shared/projectionWords';
+import { useT } from '../i18n/useT';
+import { useApp } from '../store';
+import { noteOf } from './notes';
+
+const WIDTH = 640;
+const HEIGHT = 230;
+const M = { top: 18, right: 14, bottom: 26, left: 40 };
+
+export const MARK_COLOURS: Record<TimelineMark['kind'], string> = { meeting: '#7a4fb0', snapshot: '#1d6fa5', vote: '#b5532a' };
+const MARK_SHAPES: Record<TimelineMark['kind'], string> = { meeting: 'M0,-5L5,0L0,5L-5,0Z', snapshot: 'M-4.5,-4.5H4.5V4.5H-4.5Z', vote: 'M0,-5.5L5,4L-5,4Z' };
+
+export function Timeline({ data, map }: { data: TimelineData; map: PowerMap }) {
+  const t = useT();
+  const lang = useApp((s) => s.language);
+  const { points, marks } = data;
+  const known = points.filter((p): p is TimelinePoint & { pAdopt: number } => p.pAdopt !== null);
+  if (!points.length) return <p className="history-empty">{t('historyApp.timeline.empty')}</p>;
+  const times = [...points.map((p) => Date.parse(p.at)), ...marks.map((m) => Date.parse(m.at))];
+  let [lo, hi] = [Math.min(...times), Math.max(...times, Date.now())];
+  if (hi - lo < 3_600_000) lo = hi - 3_600_000;
+  const x = scaleTime().domain([new Date(lo), new Date(hi)]).range([M.left, WIDTH - M.right]);
+  const y = scaleLinear().domain([0, 1]).range([HEIGHT - M.bottom, M.top]);
+  // The chance holds until the next change, and up to now after the last one.
+  const path =
+    line<{ at: number; p: number }>()
+      .x((d) => x(d.at))
+      .y((d) => y(d.p))
+      .curve(curveStepAfter)([...known.map((p) => ({ at: Date.parse(p.at), p: p.pAdopt })), ...(known.length ? [{ at: hi, p: known.at(-1)!.pAdopt }] : [])]) ?? '';
+  const ticks = x.ticks(5);
+  const tickText = (d: Date) => new Intl.DateTimeFormat(lang === 'es' ? 'es' : 'en-US', { month: 'short', day: 'numeric' }).format(d);
+  const first = known[0];
+  const last = known.at(-1);
+  const aria =
+    first && last
+      ? t('historyApp.timeline.a11y', { from: formatPercent(first.pAdopt, lang), first: shortDate(first.at, lang), to: formatPercent(last.pAdopt, lang), last: shortDate(last.at, lang), count: data.total })
+      : t('historyApp.timeline.heading');
+  const markText = (m: TimelineMark) => t('historyApp.timeline.mark', { kind: t(`historyApp.timeline.kinds.${m.kind}`), name: m.name, when: shortDate(m.at, lang) });
+  return (
+    <figure className="timeline">
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={aria} data-testid="timeline-chart">
+        {[0, 0.25, 0.5, 0.75, 1].map((v) => (
+          <g key={v}>
+            <line className="timeline-grid" x1={M.left} x2={WIDTH - M.right} y1={y(v)} y2={y(v)} />
+            <text className="axis-label" x={M.left - 5} y={y(v) + 4} textAnchor="end">
+              {formatPercent(v, lang)}
+            </text>
+          </g>
+        ))}
+        {ticks.map((d) => (
+          <text key={d.getTime()} className="axis-label" x={x(d)} y={HEIGHT - 8} textAnchor="middle" data-testid="timeline-tick">
+            {tickText(d)}
+          </text>
+        ))}
+        {marks.map((m) => (
+          <g key={`${m.kind}-${m.id}`} className={`timeline-mark mark-${m.kind}`} data-mark={m.kind} transform={`translate(${x(Date.parse(m.at))},0)`}>
+            <title>{markText(m)}</title>
+            <line y1={M.top} y2={HEIGHT - M.bottom} stroke={MARK_COLOURS[m.kind]} strokeDasharray="4 3" />
+            <path d={MARK_SHAPES[m.kind]} transform={`translate(0,${M.top - 8})`} fill={MARK_COLOURS[m.kind]} />
+          </g>
+        ))}
+        <path className="timeline-line" d={path} />
+        {known.map((p) => (
+          <circle key={p.seq} className="timeline-point" cx={x(Date.parse(p.at))} cy={y(p.pAdopt)} r={known.length > 60 ? 1.8 : 3.2}>
+            <title>{`${dateTime(p.at, lang)}: ${formatPercent(p.pAdopt, lang)}`}</title>
+          </circle>
+        ))}
+      </svg>
+      <figcaption className="timeline-legend">
+        {(['meeting', 'snapshot', 'vote'] as const).map((k) => (
+          <span key={k}>
+            <svg width="12" height="12" viewBox="-6 -6 12 12" aria-hidden="true">
+              <path d={MARK_SHAPES[k]} fill={MARK_COLOURS[k]} />
+            </svg>
+            {t(`historyApp.timeline.kinds.${k}`)}
+          </span>
+        ))}
+        {data.total > points.length && <span>{t('historyApp.timeline.sampled', { shown: points.length, total: data.total })}</span>}
+      </figcaption>
+      <details className="timeline-table">
+        <summary>{t('historyApp.timeline.table')}</summary>
+        <table>
+          <thead>
+            <tr>
+              <th>{t('historyApp.timeline.when')}</th>
+              <th>{t('historyApp.timeline.chance')}</th>
+              <th>{t('historyApp.timeline.why')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {[...points.map((p) => ({ at: p.at, key: `p${p.seq}`, chance: p.pAdopt === null ? '—' : formatPercent(p.pAdopt, lang), why: noteOf(p, map, t, lang) ?? t('historyApp.timeline.edit') })),
+              ...marks.map((m) => ({ at: m.at, key: `m${m.kind}${m.id}`, chance: '', why: markText(m) }))]
+              .sort((a, b) => a.at.localeCompare(b.at))
+              .map((r) => (
+                <tr key={r.key}>
+                  <td>{dateTime(r.at, lang)}</td>
+                  <td className="num">{r.chance}</td>
+                  <td>{r.why}</td>
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}

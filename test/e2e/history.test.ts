@@ -1,0 +1,182 @@
+/**
+ * History in the app, in real Chromium against the real host and a map file whose journal the real
+ * store wrote: the chance over time with meetings, snapshots and votes marked; what shifted since
+ * the last reportback, with the moves drawn on the grid; one person's stance history; in English
+ * and Spanish. POWERMAP_SCREENSHOTS=<dir> saves pictures at 1024×768 and 1280×720.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { MapDocument } from '../../electron/store/document';
+import { shiftedSince, UNDO_LABEL } from '../../shared/history';
+import { emptyMap, newActor } from '../../shared/model';
+import { startApp, type App } from './harness';
+
+const SHOTS = process.env.POWERMAP_SCREENSHOTS;
+
+let app: App | null = null;
+afterEach(async () => {
+  await app?.close();
+  app = null;
+});
+
+/** Five seats, a majority of the whole; three months of a campaign in the journal. */
+function campaignMap(dir: string): string {
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, 'riverton.powermap');
+  const times = [
+    '2026-09-04T18:00:00.000Z',
+    '2026-09-05T15:00:00.000Z',
+    '2026-09-20T20:00:00.000Z',
+    '2026-10-03T14:00:00.000Z',
+    '2026-10-10T14:00:00.000Z',
+    '2026-10-15T14:00:00.000Z',
+    '2026-11-01T14:00:00.000Z',
+    '2026-11-03T23:00:00.000Z',
+    '2026-11-05T14:00:00.000Z',
+  ];
+  const map = emptyMap('Riverton', 'No Polimigra', '2026-09-01T12:00:00.000Z');
+  map.body = { ...map.body, name: 'Selectboard', seats: 5 };
+  map.actors = [
+    newActor('m1', 'decision-maker', 'Ana Ruiz', { seat: true, x: 0.9, y: 0.8 }),
+    newActor('m2', 'decision-maker', 'Bea Lund', { seat: true, x: 0, y: 0.55 }),
+    newActor('m3', 'decision-maker', 'Cal Ortiz', { seat: true, x: -0.9, y: 0.7 }),
+    newActor('m4', 'decision-maker', 'Dan Moss', { seat: true, x: -0.5, y: 0.3 }),
+    newActor('m5', 'decision-maker', 'Eve Park', { seat: true, x: 0.5, y: 0.45 }),
+  ];
+  const doc = MapDocument.create(file, map, { now: () => times.shift()! });
+  doc.apply({
+    type: 'meeting.add',
+    meeting: { id: 'mt1', date: '2026-09-04', with: ['m2'], attendees: 'Olga', ask: 'Co-sponsor the policy', response: 'leaning-yes', commitment: '', followUp: null, notes: '' },
+  });
+  doc.apply({ type: 'actors.move', moves: [{ id: 'm2', x: 0.3, y: 0.6 }] }, { meeting: 'mt1' });
+  doc.apply({ type: 'snapshot.add', snapshot: { id: 's1', name: 'September reportback', at: '2026-09-20T20:00:00.000Z' } });
+  doc.apply({ type: 'actors.move', moves: [{ id: 'm4', x: -0.1, y: 0.35 }] }, { label: 'Spoke at the forum' });
+  doc.apply({ type: 'actor.add', actor: newActor('i1', 'influencer', 'Faith coalition', { x: 0.75, y: 0.2 }) });
+  doc.apply({ type: 'actors.move', moves: [{ id: 'm3', x: -0.5, y: 0.7 }] });
+  doc.apply(doc.journal().at(-1)!.inverse, { label: UNDO_LABEL });
+  doc.apply({ type: 'vote.add', vote: { id: 'v1', date: '2026-11-03', measure: 'First reading', ballots: { m1: 'yes', m2: 'yes', m3: 'no' }, executive: null, adopted: false } });
+  doc.apply({ type: 'actors.move', moves: [{ id: 'm5', x: 0.85, y: 0.5 }] });
+  doc.close();
+  return file;
+}
+
+const WORDS = {
+  en: {
+    history: 'History',
+    shiftedTab: 'What shifted',
+    arrows: 'Show the moves on the grid',
+    close: 'Close',
+    stance: 'Stance over time',
+    months: /Sep|Oct|Nov|Dec/,
+    heading: 'What shifted since the snapshot “September reportback”',
+    beaMove: 'Neutral → Passive ally',
+    meeting: /Meeting of Sep 4, 2026 — Co-sponsor the policy/,
+    danRow: /Dan Moss\s*Passive opponent\s*Neutral\s*\+/,
+    faith: /Faith coalition\s*not on the map\s*Active ally/,
+  },
+  es: {
+    history: 'Historial',
+    shiftedTab: 'Qué cambió',
+    arrows: 'Mostrar los movimientos en la cuadrícula',
+    close: 'Cerrar',
+    stance: 'Postura a lo largo del tiempo',
+    months: /sept|oct|nov|dic/,
+    heading: 'Qué cambió desde la foto del momento «September reportback»',
+    beaMove: 'Neutral → Aliado pasivo',
+    meeting: /Reunión del 4 sept 2026 — Co-sponsor the policy/,
+    danRow: /Dan Moss\s*Oponente pasivo\s*Neutral\s*\+/,
+    faith: /Faith coalition\s*no estaba en el mapa\s*Aliado activo/,
+  },
+} as const;
+
+async function shoot(page: Page, name: string) {
+  if (!SHOTS) return;
+  fs.mkdirSync(SHOTS, { recursive: true });
+  for (const [w, h] of [
+    [1024, 768],
+    [1280, 720],
+  ] as const) {
+    await page.setViewportSize({ width: w, height: h });
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: path.join(SHOTS, `${name}-${w}x${h}.png`) });
+  }
+  await page.setViewportSize({ width: 1440, height: 900 });
+}
+
+describe('history in the app', { timeout: 180_000 }, () => {
+  for (const lang of ['en', 'es'] as const) {
+    const w = WORDS[lang];
+    it(`shows the chance over time, what shifted since the last reportback with arrows on the grid, and a stance history (${lang})`, async () => {
+      app = await startApp({ language: lang });
+      const { page } = app;
+      const file = campaignMap(app.mapsDir);
+      // What the command line's code says shifted since the snapshot, read before the app opens the file.
+      const doc = MapDocument.open(file, { readOnly: true });
+      const expected = shiftedSince(doc.map, doc.journal(), '2026-09-20T20:00:00.000Z');
+      doc.close();
+      await page.reload();
+      await page.locator('.recent-item').first().click();
+      await page.getByTestId('grid-plot').waitFor();
+
+      // The timeline: one point per journal change, the meeting, the snapshot and the vote marked.
+      await page.getByRole('button', { name: w.history, exact: true }).click();
+      const chart = page.getByTestId('timeline-chart');
+      await chart.waitFor();
+      expect(await chart.locator('circle.timeline-point').count()).toBe(9);
+      expect(await chart.locator('[data-mark]').evaluateAll((ms) => ms.map((m) => m.getAttribute('data-mark')))).toEqual(['meeting', 'snapshot', 'vote']);
+      const ticks = await page.getByTestId('timeline-tick').allTextContents();
+      expect(ticks.length).toBeGreaterThan(1);
+      for (const tick of ticks) expect(tick).toMatch(w.months);
+      expect(await chart.getAttribute('aria-label')).toMatch(/\d+\s?%/);
+      await shoot(page, `timeline-${lang}`);
+      // The same figures as a table.
+      await page.locator('.timeline-table summary').click();
+      const table = await page.locator('.timeline-table table').innerText();
+      expect(table).toMatch(w.meeting);
+      expect(table).toContain('Spoke at the forum');
+
+      // What shifted since the last reportback (the latest snapshot).
+      await page.getByRole('tab', { name: w.shiftedTab }).click();
+      const view = page.getByTestId('shifted-view');
+      await expect.poll(() => view.locator('h3').textContent()).toContain(w.heading);
+      const rows = await page.getByTestId('shifted-table').locator('tbody tr').allInnerTexts();
+      // Cal's move was undone: not a change. Largest share first; Faith coalition (no vote) last.
+      expect(expected.changes.map((c) => c.name).sort()).toEqual(['Dan Moss', 'Eve Park', 'Faith coalition']);
+      expect(rows.map((r) => r.split(/\t|\n/)[0])).toEqual(expected.changes.map((c) => c.name));
+      expect(rows.find((r) => r.startsWith('Dan'))).toMatch(w.danRow);
+      expect(rows[2]).toMatch(w.faith);
+      const then = await page.getByTestId('chance-then').textContent();
+      const now = await page.getByTestId('chance-now').textContent();
+      expect(Number.parseInt(now!, 10)).toBeGreaterThan(Number.parseInt(then!, 10));
+      await page.getByLabel(w.arrows).check();
+      await shoot(page, `shifted-${lang}`);
+      await page.getByRole('button', { name: w.close, exact: true }).click();
+
+      // The moves on the grid: Dan and Eve moved (Faith coalition is new: no arrow).
+      const arrows = page.getByTestId('shift-arrows');
+      await arrows.waitFor();
+      expect((await arrows.locator('[data-shift-id]').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-shift-id')))).sort()).toEqual(['m4', 'm5']);
+      await shoot(page, `shifted-grid-${lang}`);
+
+      // Bea's stance over time, with the meeting behind her move.
+      await page.locator('[data-actor-id="m2"] .shape').click();
+      await page.getByText(w.stance).click();
+      const stance = page.getByTestId('stance-history');
+      await expect.poll(() => stance.locator('li').count()).toBe(1);
+      const item = await stance.locator('li').innerText();
+      expect(item).toContain(w.beaMove);
+      expect(item).toMatch(w.meeting);
+      await shoot(page, `stance-${lang}`);
+
+      // Switched off, the arrows leave the grid.
+      await page.getByRole('button', { name: w.history, exact: true }).click();
+      await page.getByRole('tab', { name: w.shiftedTab }).click();
+      await page.getByLabel(w.arrows).uncheck();
+      await page.getByRole('button', { name: w.close, exact: true }).click();
+      await expect.poll(() => page.getByTestId('shift-arrows').count()).toBe(0);
+      expect(app.problems).toEqual([]);
+    });
+  }
+});
