@@ -142,6 +142,7 @@ function SingleEditor({ actor, map }: { actor: Actor; map: PowerMap }) {
       <TextField id={EDITOR_NAME_ID} label={t('grid.editor.name')} value={actor.name} onSave={(v) => v.trim() && update({ name: v.trim() })} />
       <TextField label={t('grid.editor.role')} value={actor.role} onSave={(role) => update({ role })} />
       <ColumnChoice actor={actor} />
+      <StanceHistory actorId={actor.id} />
       {actor.kind === 'decision-maker' && <LogMeetingButton actorId={actor.id} />}
       <Field label={t('grid.editor.kind')}>
         <select value={actor.kind} onChange={(e) => update({ kind: e.target.value as Actor['kind'], ...(e.target.value === 'influencer' ? { seat: false } : {}) })}>
@@ -193,7 +194,6 @@ function SingleEditor({ actor, map }: { actor: Actor; map: PowerMap }) {
       {!block && <NewBlock ids={[actor.id]} />}
       <TextField label={t('grid.editor.notes')} value={actor.notes} multiline onSave={(notes) => update({ notes })} />
       <LinksEditor actor={actor} map={map} />
-      <StanceHistory actorId={actor.id} />
       <button type="button" className="danger" onClick={deleteSelection}>
         {t('grid.editor.delete')}
       </button>

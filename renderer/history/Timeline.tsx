@@ -16,7 +16,7 @@ import { noteOf } from './notes';
 
 const WIDTH = 640;
 const HEIGHT = 230;
-const M = { top: 18, right: 14, bottom: 26, left: 40 };
+const M = { top: 18, right: 16, bottom: 28, left: 48 };
 
 export const MARK_COLOURS: Record<TimelineMark['kind'], string> = { meeting: '#7a4fb0', snapshot: '#1d6fa5', vote: '#b5532a' };
 const MARK_SHAPES: Record<TimelineMark['kind'], string> = { meeting: 'M0,-5L5,0L0,5L-5,0Z', snapshot: 'M-4.5,-4.5H4.5V4.5H-4.5Z', vote: 'M0,-5.5L5,4L-5,4Z' };
@@ -59,7 +59,7 @@ export function Timeline({ data, map }: { data: TimelineData; map: PowerMap }) {
           </g>
         ))}
         {ticks.map((d) => (
-          <text key={d.getTime()} className="axis-label" x={x(d)} y={HEIGHT - 8} textAnchor="middle" data-testid="timeline-tick">
+          <text key={d.getTime()} className="axis-label" x={x(d)} y={HEIGHT - 6} textAnchor="middle" data-testid="timeline-tick">
             {tickText(d)}
           </text>
         ))}

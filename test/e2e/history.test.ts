@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MapDocument } from '../../electron/store/document';
 import { shiftedSince, UNDO_LABEL } from '../../shared/history';
@@ -91,7 +91,7 @@ const WORDS = {
   },
 } as const;
 
-async function shoot(page: Page, name: string) {
+async function shoot(page: Page, name: string, show?: Locator) {
   if (!SHOTS) return;
   fs.mkdirSync(SHOTS, { recursive: true });
   for (const [w, h] of [
@@ -100,6 +100,7 @@ async function shoot(page: Page, name: string) {
   ] as const) {
     await page.setViewportSize({ width: w, height: h });
     await page.waitForTimeout(300);
+    await show?.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(SHOTS, `${name}-${w}x${h}.png`) });
   }
   await page.setViewportSize({ width: 1440, height: 900 });
@@ -168,7 +169,7 @@ describe('history in the app', { timeout: 180_000 }, () => {
       const item = await stance.locator('li').innerText();
       expect(item).toContain(w.beaMove);
       expect(item).toMatch(w.meeting);
-      await shoot(page, `stance-${lang}`);
+      await shoot(page, `stance-${lang}`, stance);
 
       // Switched off, the arrows leave the grid.
       await page.getByRole('button', { name: w.history, exact: true }).click();
