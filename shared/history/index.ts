@@ -3,6 +3,6 @@ export { shiftedSince, type ActorState, type Chance, type Shift, type Shifted } 
 export type { JournalEntry, JournalNote } from './types';
 export { entryKind, REDO_LABEL, replayStacks, stacksFromJournal, UNDO_LABEL, userLabel, type EntryKind, type ReplayedStep } from './replay';
 export { lastReportback, parseSince, resolveSince, type SinceMoment } from './since';
-export { marksOf, pAdoptOf, sampleIndices, timeline, TIMELINE_POINTS, type Timeline, type TimelineMark, type TimelinePoint } from './timeline';
+export { marksOf, sampleIndices, timeline, TIMELINE_POINTS, type Timeline, type TimelineMark, type TimelinePoint } from './timeline';
 export { stanceHistory, type StanceMove, type Standing } from './stance';
 export { historyFigures, type HistoryAnswer, type HistoryRequest } from './figures';

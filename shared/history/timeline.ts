@@ -6,7 +6,7 @@
  */
 import type { PowerMap } from '../model';
 import { applyOperation } from '../ops';
-import { isProjectionError, project, toProjectionInput } from '../projection';
+import { chanceOf } from '../reconcile';
 import { entryKind, replayStacks, userLabel, type EntryKind } from './replay';
 import type { JournalEntry } from './types';
 
@@ -37,15 +37,6 @@ export interface Timeline {
   marks: TimelineMark[];
   /** Journal entries in all; more than the points when sampled. */
   total: number;
-}
-
-export function pAdoptOf(map: PowerMap): number | null {
-  try {
-    return project(toProjectionInput(map), { gains: false }).pAdopt;
-  } catch (e) {
-    if (isProjectionError(e)) return null;
-    throw e;
-  }
 }
 
 /** A calendar date (YYYY-MM-DD) as its local midnight. */
@@ -80,7 +71,7 @@ export function timeline(current: PowerMap, entries: readonly JournalEntry[], ma
     const e = entries[i]!;
     if (wanted.has(i)) {
       const source = entries[origin[i]!]!;
-      points.push({ seq: e.seq, at: e.at, pAdopt: pAdoptOf(map), kind: entryKind(e), label: userLabel(source.label), meeting: source.meeting });
+      points.push({ seq: e.seq, at: e.at, pAdopt: chanceOf(map), kind: entryKind(e), label: userLabel(source.label), meeting: source.meeting });
     }
     try {
       map = applyOperation(map, e.inverse).map;

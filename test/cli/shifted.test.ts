@@ -1,23 +1,11 @@
 /** `powermap shifted` through the real binary, on a map whose journal was written by the real store. */
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MapDocument } from '../../electron/store/document';
-import { emptyMap, newActor } from '../../shared/model';
-import { tempDir } from '../store/helpers';
+import { newActor } from '../../shared/model';
+import { documentAt, threeSeats } from '../unit/history/maps';
 import { powermap } from './run';
 
-/** Three seats, a majority of the whole (2): Ana active ally (0.95), Bea neutral (0.5), Cal active opponent (0.05). */
 function mapWithHistory(): string {
-  const file = path.join(tempDir(), 'riverton.powermap');
-  const times = ['2026-09-10T12:00:00.000Z', '2026-09-20T12:00:00.000Z'];
-  const map = emptyMap('Riverton', 'Selectboard', '2026-09-01T12:00:00.000Z');
-  map.body = { ...map.body, name: 'Selectboard', seats: 3 };
-  map.actors = [
-    newActor('a', 'decision-maker', 'Ana', { seat: true, x: 0.9, y: 0.5 }),
-    newActor('b', 'decision-maker', 'Bea', { seat: true, x: 0, y: 0.5 }),
-    newActor('c', 'decision-maker', 'Cal', { seat: true, x: -0.9, y: 0.5 }),
-  ];
-  const doc = MapDocument.create(file, map, { now: () => times.shift()! });
+  const { file, doc } = documentAt(threeSeats(), ['2026-09-10T12:00:00.000Z', '2026-09-20T12:00:00.000Z']);
   // 10 September: a meeting moves Bea to passive ally (0.75). 20 September: a new influencer.
   doc.apply({ type: 'actors.move', moves: [{ id: 'b', x: 0.3, y: 0.6 }] }, { meeting: 'mt1' });
   doc.apply({ type: 'actor.add', actor: newActor('d', 'influencer', 'Faith coalition', { x: 0.8, y: 0.3 }) });
@@ -73,16 +61,7 @@ describe('powermap shifted', () => {
   });
 
   it('takes a snapshot by its id or exact name: the moment it was taken', () => {
-    const file = path.join(tempDir(), 'snap.powermap');
-    const times = ['2026-09-10T12:00:00.000Z', '2026-09-15T12:00:00.000Z', '2026-09-20T12:00:00.000Z'];
-    const map = emptyMap('Riverton', 'Selectboard', '2026-09-01T12:00:00.000Z');
-    map.body = { ...map.body, name: 'Selectboard', seats: 3 };
-    map.actors = [
-      newActor('a', 'decision-maker', 'Ana', { seat: true, x: 0.9, y: 0.5 }),
-      newActor('b', 'decision-maker', 'Bea', { seat: true, x: 0, y: 0.5 }),
-      newActor('c', 'decision-maker', 'Cal', { seat: true, x: -0.9, y: 0.5 }),
-    ];
-    const doc = MapDocument.create(file, map, { now: () => times.shift()! });
+    const { file, doc } = documentAt(threeSeats(), ['2026-09-10T12:00:00.000Z', '2026-09-15T12:00:00.000Z', '2026-09-20T12:00:00.000Z']);
     doc.apply({ type: 'actors.move', moves: [{ id: 'c', x: -0.3, y: 0.5 }] });
     doc.apply({ type: 'snapshot.add', snapshot: { id: 's1', name: 'Before the October meeting', at: '2026-09-15T12:00:00.000Z' } });
     doc.apply({ type: 'actors.move', moves: [{ id: 'b', x: 0.3, y: 0.6 }] });

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { Host } from '../../electron/host/handlers';
 import { startLoopback, type LoopbackServer } from '../../electron/host/loopback';
+import type { Rasterizer } from '../../electron/export/rasterizer';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** The built renderer; RENDERER_DIR points elsewhere (a bench comparing two builds). */
@@ -49,10 +50,10 @@ export async function launchBrowser(profile: string = fs.mkdtempSync(path.join(o
   });
 }
 
-export async function startApp(opts: { dataDir?: string; language?: 'en' | 'es'; openKey?: string } = {}): Promise<App> {
+export async function startApp(opts: { dataDir?: string; language?: 'en' | 'es'; openKey?: string; rasterizer?: Rasterizer } = {}): Promise<App> {
   const dataDir = opts.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'pm-data-'));
   const mapsDir = path.join(dataDir, 'maps');
-  const host = new Host({ kind: 'browser', version: 'test', dataDir, mapsDir, dialogs: null, systemLanguage: opts.language ?? 'en' });
+  const host = new Host({ kind: 'browser', version: 'test', dataDir, mapsDir, dialogs: null, systemLanguage: opts.language ?? 'en', rasterizer: opts.rasterizer });
   const server = await startLoopback({ host, staticDir: RENDERER_DIR });
   const context = await launchBrowser();
   const problems: string[] = [];

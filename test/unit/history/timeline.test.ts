@@ -1,23 +1,10 @@
 /** The timeline, one person's stance history and "since when", on journals written by the real store. */
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MapDocument } from '../../../electron/store/document';
 import { lastReportback, resolveSince, sampleIndices, stanceHistory, timeline, UNDO_LABEL } from '../../../shared/history';
-import { emptyMap, newActor } from '../../../shared/model';
-import { tempDir } from '../../store/helpers';
+import { documentAt, threeSeats } from './maps';
 
-/** Three seats, majority of the whole: Ana 0.95, Bea 0.5, Cal 0.05 → P = 0.5. */
 function journaled() {
-  const file = path.join(tempDir(), 'tl.powermap');
-  const times = ['2026-09-10T12:00:00.000Z', '2026-09-12T12:00:00.000Z', '2026-09-14T12:00:00.000Z', '2026-09-16T12:00:00.000Z'];
-  const map = emptyMap('Riverton', 'Selectboard', '2026-09-01T12:00:00.000Z');
-  map.body = { ...map.body, name: 'Selectboard', seats: 3 };
-  map.actors = [
-    newActor('a', 'decision-maker', 'Ana', { seat: true, x: 0.9, y: 0.5 }),
-    newActor('b', 'decision-maker', 'Bea', { seat: true, x: 0, y: 0.5 }),
-    newActor('c', 'decision-maker', 'Cal', { seat: true, x: -0.9, y: 0.5 }),
-  ];
-  const doc = MapDocument.create(file, map, { now: () => times.shift()! });
+  const { doc } = documentAt(threeSeats(), ['2026-09-10T12:00:00.000Z', '2026-09-12T12:00:00.000Z', '2026-09-14T12:00:00.000Z', '2026-09-16T12:00:00.000Z']);
   doc.apply({ type: 'actors.move', moves: [{ id: 'b', x: 0.3, y: 0.6 }] }, { meeting: 'mt1' });
   doc.apply({ type: 'actors.move', moves: [{ id: 'b', x: 0.9, y: 0.6 }] }, { label: 'Spoke at the forum' });
   doc.apply(doc.journal().at(-1)!.inverse, { label: UNDO_LABEL });
