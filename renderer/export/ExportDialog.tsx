@@ -11,7 +11,7 @@ import { ReportbackSnapshot, useSnapshotOffer } from '../snapshots/ReportbackSna
 import '../snapshots/snapshots.css';
 import { downloadBase64 } from './download';
 import { useExportUi } from './exportUi';
-import { sinceSpec, type SinceChoice } from '../history/historyStore';
+import { choiceSpec, type SinceChoice } from '../../shared/history';
 import { ShiftedExportOption } from '../history/ShiftedExportOption';
 
 /** Exports slower than this show a progress indicator. */
@@ -70,7 +70,7 @@ export function ExportDialog() {
       // Refused (changed meanwhile in another view): the message says so; no export of a map the user did not see.
       if (!(await saveNextSteps())) return;
       const at = new Date();
-      const since = format === 'pdf' && shiftedSince ? sinceSpec(shiftedSince, map!.snapshots) : null;
+            const since = format === 'pdf' && shiftedSince ? choiceSpec(shiftedSince, map!.snapshots) : null;
       const r = await api()['maps.export']({ docId: docId!, format, lang, paper, ...(since ? { since } : {}) });
       if (!r.ok) {
         if (r.error.code !== 'cancelled') setMessage({ ok: false, text: exportErrorText(t, r.error) });

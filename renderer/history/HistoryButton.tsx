@@ -6,13 +6,14 @@ import { useEffect } from 'react';
 import { useT } from '../i18n/useT';
 import { useApp } from '../store';
 import { HistoryDialog } from './HistoryDialog';
-import { refreshHistory, useHistory } from './historyStore';
+import { forgetHistory, refreshHistory, useHistory } from './historyStore';
 import './history.css';
 
 function useHistorySync(): void {
   const docId = useApp((s) => s.docId);
   const map = useApp((s) => s.map);
   const { open, tab, arrows, since } = useHistory();
+  useEffect(() => forgetHistory, [docId]);
   useEffect(() => {
     if (docId && map && (open || arrows)) void refreshHistory(docId, map);
   }, [docId, map, open, tab, arrows, since]);

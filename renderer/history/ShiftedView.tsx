@@ -9,14 +9,15 @@ import type { PowerMap } from '../../shared/model';
 import { formatPercent } from '../../shared/projectionWords';
 import { useT } from '../i18n/useT';
 import { useApp } from '../store';
-import { momentOf, useHistory } from './historyStore';
+import { choiceMoment } from '../../shared/history';
+import { useHistory } from './historyStore';
 import { SinceChooser } from './SinceChooser';
 
 export function ShiftedView({ map }: { map: PowerMap }) {
   const t = useT();
   const lang = useApp((s) => s.language);
   const { since, setSince, shifted, arrows, setArrows, busy } = useHistory();
-  const moment = momentOf(since, map.snapshots);
+  const moment = choiceMoment(since, map.snapshots);
   const pct = (p: number | null) => (p === null ? '—' : formatPercent(p, lang));
   const r = shifted?.result;
   const added = r?.changes.filter((c) => !c.then).map((c) => c.name) ?? [];

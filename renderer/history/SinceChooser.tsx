@@ -4,7 +4,7 @@ import { lastReportback } from '../../shared/history';
 import { shortDate } from '../../shared/history/words';
 import { useT } from '../i18n/useT';
 import { useApp } from '../store';
-import type { SinceChoice } from './historyStore';
+import type { SinceChoice } from '../../shared/history';
 
 const today = () => {
   const d = new Date();

@@ -4,15 +4,11 @@
  * is read again whenever the map changes while the view is open or the arrows are shown.
  */
 import { create } from 'zustand';
-import type { Snapshot } from '../../shared/memory/model';
 import { historyFigures, type HistoryAnswer, type HistoryRequest } from '../../shared/history/figures';
-import { lastReportback, resolveSince, type Shifted, type SinceMoment, type Timeline } from '../../shared/history';
+import { choiceMoment, type Shifted, type SinceChoice, type SinceMoment, type Timeline } from '../../shared/history';
 import type { PowerMap } from '../../shared/model';
 import { api } from '../api/client';
 import { latestInThread, latestInWorker, type LatestRunner } from '../derived/runner';
-
-/** Since when: the last reportback (the latest snapshot), a snapshot, or a date (YYYY-MM-DD, local midnight). */
-export type SinceChoice = { kind: 'last' } | { kind: 'snapshot'; id: string } | { kind: 'date'; date: string };
 
 export type HistoryTab = 'timeline' | 'shifted';
 
@@ -47,25 +43,9 @@ export const useHistory = create<HistoryState>()((set) => ({
   setArrows: (arrows) => set({ arrows }),
 }));
 
-/** The moment a choice names on this map; null when it names none (no snapshot yet, a bad date). */
-export function momentOf(choice: SinceChoice, snapshots: readonly Snapshot[]): SinceMoment | null {
-  if (choice.kind === 'last') {
-    const last = lastReportback(snapshots);
-    return last ? { at: new Date(Date.parse(last.at)).toISOString(), snapshot: last } : null;
-  }
-  if (choice.kind === 'snapshot') {
-    const s = snapshots.find((x) => x.id === choice.id);
-    return s ? { at: new Date(Date.parse(s.at)).toISOString(), snapshot: s } : null;
-  }
-  const m = resolveSince(choice.date, []);
-  return m;
-}
-
-/** The spec `maps.export` and `powermap export --since` take for a choice. */
-export function sinceSpec(choice: SinceChoice, snapshots: readonly Snapshot[]): string | null {
-  const moment = momentOf(choice, snapshots);
-  if (!moment) return null;
-  return moment.snapshot ? moment.snapshot.id : moment.at;
+/** Another map opened (or none): nothing of the last one's history stays on screen. */
+export function forgetHistory(): void {
+  useHistory.setState({ open: false, since: { kind: 'last' }, arrows: false, timeline: null, shifted: null, busy: false });
 }
 
 function spawn(): Worker {
@@ -83,7 +63,7 @@ const shiftedRunner = historyRunner();
 export async function refreshHistory(docId: string, map: PowerMap): Promise<void> {
   const { open, tab, arrows, since } = useHistory.getState();
   const wantTimeline = open && tab === 'timeline';
-  const moment = momentOf(since, map.snapshots);
+  const moment = choiceMoment(since, map.snapshots);
   const wantShifted = (open && tab === 'shifted') || arrows;
   if (!wantTimeline && !wantShifted) return;
   const r = await api()['maps.journal']({ docId });

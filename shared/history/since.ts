@@ -23,9 +23,11 @@ export interface SinceMoment {
   snapshot: Snapshot | null;
 }
 
+const taken = (s: Snapshot): SinceMoment => ({ at: new Date(Date.parse(s.at)).toISOString(), snapshot: s });
+
 export function resolveSince(raw: string, snapshots: readonly Snapshot[]): SinceMoment | null {
   const named = snapshots.find((s) => s.id === raw) ?? snapshots.find((s) => s.name === raw);
-  if (named) return { at: new Date(Date.parse(named.at)).toISOString(), snapshot: named };
+  if (named) return taken(named);
   const at = parseSince(raw);
   return at ? { at, snapshot: null } : null;
 }
@@ -35,4 +37,23 @@ export function lastReportback(snapshots: readonly Snapshot[]): Snapshot | null 
   let latest: Snapshot | null = null;
   for (const s of snapshots) if (!latest || Date.parse(s.at) >= Date.parse(latest.at)) latest = s;
   return latest;
+}
+
+/** Since when, as the app offers it: the last reportback, one snapshot, or a date (YYYY-MM-DD, local midnight). */
+export type SinceChoice = { kind: 'last' } | { kind: 'snapshot'; id: string } | { kind: 'date'; date: string };
+
+/** The moment a choice names on a map with these snapshots; null when it names none (no snapshot yet, a bad date). */
+export function choiceMoment(choice: SinceChoice, snapshots: readonly Snapshot[]): SinceMoment | null {
+  if (choice.kind === 'date') {
+    const at = /^\d{4}-\d{2}-\d{2}$/.test(choice.date) ? parseSince(choice.date) : null;
+    return at ? { at, snapshot: null } : null;
+  }
+  const s = choice.kind === 'last' ? lastReportback(snapshots) : snapshots.find((x) => x.id === choice.id);
+  return s ? taken(s) : null;
+}
+
+/** What `--since` (and the export's `since`) takes for a choice: the snapshot's id, or the moment. */
+export function choiceSpec(choice: SinceChoice, snapshots: readonly Snapshot[]): string | null {
+  const moment = choiceMoment(choice, snapshots);
+  return moment ? (moment.snapshot?.id ?? moment.at) : null;
 }

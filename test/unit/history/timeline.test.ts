@@ -1,6 +1,6 @@
 /** The timeline, one person's stance history and "since when", on journals written by the real store. */
 import { describe, expect, it } from 'vitest';
-import { lastReportback, resolveSince, sampleIndices, stanceHistory, timeline, UNDO_LABEL } from '../../../shared/history';
+import { choiceMoment, choiceSpec, lastReportback, resolveSince, sampleIndices, stanceHistory, timeline, UNDO_LABEL } from '../../../shared/history';
 import { documentAt, threeSeats } from './maps';
 
 function journaled() {
@@ -68,5 +68,18 @@ describe('since when', () => {
   it('the last reportback is the latest snapshot', () => {
     expect(lastReportback(snaps)?.id).toBe('s2');
     expect(lastReportback([])).toBeNull();
+  });
+  it('the app\u2019s choices name a moment, and the spec the export and the CLI take', () => {
+    expect(choiceMoment({ kind: 'last' }, snaps)?.snapshot?.id).toBe('s2');
+    expect(choiceMoment({ kind: 'last' }, [])).toBeNull();
+    expect(choiceMoment({ kind: 'snapshot', id: 's1' }, snaps)?.at).toBe('2026-10-01T00:00:00.000Z');
+    expect(choiceMoment({ kind: 'snapshot', id: 'gone' }, snaps)).toBeNull();
+    // A date is its local midnight, even when a snapshot carries that date as its name.
+    expect(choiceMoment({ kind: 'date', date: '2026-09-01' }, snaps)).toEqual({ at: new Date(2026, 8, 1).toISOString(), snapshot: null });
+    expect(choiceMoment({ kind: 'date', date: '' }, snaps)).toBeNull();
+    expect(choiceSpec({ kind: 'last' }, snaps)).toBe('s2');
+    expect(choiceSpec({ kind: 'date', date: '2026-09-01' }, snaps)).toBe(new Date(2026, 8, 1).toISOString());
+    // And the spec resolves back to the same moment.
+    expect(resolveSince(choiceSpec({ kind: 'date', date: '2026-09-01' }, snaps)!, snaps)?.at).toBe(new Date(2026, 8, 1).toISOString());
   });
 });
