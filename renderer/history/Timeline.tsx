@@ -59,7 +59,7 @@ export function Timeline({ data, map }: { data: TimelineData; map: PowerMap }) {
           </g>
         ))}
         {ticks.map((d) => (
-          <text key={d.getTime()} className="axis-label" x={x(d)} y={HEIGHT - 6} textAnchor="middle" data-testid="timeline-tick">
+          <text key={d.getTime()} className="axis-label" x={x(d)} y={HEIGHT - 6} textAnchor={x(d) > WIDTH - M.right - 24 ? 'end' : 'middle'} data-testid="timeline-tick">
             {tickText(d)}
           </text>
         ))}
