@@ -22,7 +22,7 @@ import type { Store } from '.';
 
 export type SaveStatus = 'saved' | 'saving' | 'error';
 
-export const HISTORY_LIMIT = 500;
+const HISTORY_LIMIT = 500;
 
 /** Failures of the file or the host rather than of the edit: the edit is kept, not rolled back. */
 const FILE_FAILURES: ReadonlySet<ErrorCode> = new Set(['disk-full', 'read-only', 'file-gone', 'locked', 'io']);
