@@ -4,6 +4,7 @@
  * path comes from the projection panel (usePathView), which keeps it live during a drag.
  */
 import { memo } from 'react';
+import { ArrowHead } from './ArrowHead';
 import type { PlotScales } from '../../shared/geometry';
 import { columnCentre, isPlaced } from '../../shared/model';
 import { columnWord } from '../../shared/path';
@@ -22,14 +23,9 @@ export const PathLayer = memo(function PathLayer({ scales }: { scales: PlotScale
   const k = useGridView((s) => s.settledK);
   if (!path || path.steps.length === 0 || !actors) return null;
   const byId = new Map(actors.filter(isPlaced).map((a) => [a.id, a]));
-  const head = 9 / k;
   return (
     <g className="path-layer" data-testid="path-arrows">
-      <defs>
-        <marker id="path-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth={head * 1.4} markerHeight={head * 1.4} orient="auto">
-          <path d="M0,0L10,5L0,10z" fill={PATH_COLOUR} />
-        </marker>
-      </defs>
+      <ArrowHead id="path-arrow" colour={PATH_COLOUR} k={k} />
       {path.steps.map((s) => {
         const a = byId.get(s.id);
         if (!a) return null;

@@ -4,6 +4,7 @@
  * moves on the grid" is on; someone added since then has no arrow (they were not on the map).
  */
 import { memo } from 'react';
+import { ArrowHead } from '../grid/ArrowHead';
 import type { PlotScales } from '../../shared/geometry';
 import { standingOf, standingWord } from '../../shared/history/words';
 import { isPlaced } from '../../shared/model';
@@ -23,14 +24,9 @@ export const ShiftLayer = memo(function ShiftLayer({ scales }: { scales: PlotSca
   const k = useGridView((s) => s.settledK);
   if (!arrows || !shifted || !actors) return null;
   const now = new Map(actors.filter(isPlaced).map((a) => [a.id, a]));
-  const head = 9 / k;
   return (
     <g className="shift-layer" data-testid="shift-arrows">
-      <defs>
-        <marker id="shift-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth={head * 1.3} markerHeight={head * 1.3} orient="auto">
-          <path d="M0,0L10,5L0,10z" fill={SHIFT_COLOUR} />
-        </marker>
-      </defs>
+      <ArrowHead id="shift-arrow" colour={SHIFT_COLOUR} k={k} />
       {shifted.result.changes.map((c) => {
         const a = now.get(c.id);
         if (!a || !c.then || c.then.x === null || c.then.y === null) return null;
