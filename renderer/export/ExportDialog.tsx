@@ -70,7 +70,7 @@ export function ExportDialog() {
       // Refused (changed meanwhile in another view): the message says so; no export of a map the user did not see.
       if (!(await saveNextSteps())) return;
       const at = new Date();
-            const since = format === 'pdf' && shiftedSince ? choiceSpec(shiftedSince, map!.snapshots) : null;
+      const since = format === 'pdf' && shiftedSince ? choiceSpec(shiftedSince, map!.snapshots) : null;
       const r = await api()['maps.export']({ docId: docId!, format, lang, paper, ...(since ? { since } : {}) });
       if (!r.ok) {
         if (r.error.code !== 'cancelled') setMessage({ ok: false, text: exportErrorText(t, r.error) });
