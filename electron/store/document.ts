@@ -25,6 +25,7 @@ import { privateCopy, type PrivateCopy } from './privateCopy';
 import { brokenReference } from './references';
 import { guardSchema } from './schemaGuard';
 import { journalSeed, type HistoryEntry } from '../../shared/interchange';
+import { IMPORT_LABEL } from '../../shared/history/replay';
 
 export interface OpenOptions {
   /** Open without writing anything (used by `powermap check` and for read-only files). */
@@ -177,7 +178,8 @@ export class MapDocument {
           if (opts.history) {
             const at = (opts.now ?? (() => new Date().toISOString()))();
             for (const e of journalSeed(map, opts.history, at)) {
-              appendJournal(db, e.at, e.op, e.inverse, opts.journal ?? UNKNOWN_DEVICE, e.meeting ? { meeting: e.meeting } : {});
+              // Marked, so that Undo after opening never takes the import apart (shared/history/replay.ts).
+              appendJournal(db, e.at, e.op, e.inverse, opts.journal ?? UNKNOWN_DEVICE, { label: IMPORT_LABEL, ...(e.meeting ? { meeting: e.meeting } : {}) });
             }
           }
         }).immediate();

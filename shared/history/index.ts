@@ -1,7 +1,7 @@
 export { mapAt } from './rebuild';
 export { shiftedSince, type ActorState, type Chance, type Shift, type Shifted } from './shifted';
 export type { JournalEntry, JournalNote } from './types';
-export { entryKind, REDO_LABEL, replayStacks, stacksFromJournal, UNDO_LABEL, userLabel, type EntryKind, type ReplayedStep } from './replay';
+export { entryKind, IMPORT_LABEL, REDO_LABEL, replayStacks, stacksFromJournal, UNDO_LABEL, userLabel, type EntryKind, type ReplayedStep } from './replay';
 export { choiceMoment, choiceSpec, lastReportback, parseSince, resolveSince, type SinceChoice, type SinceMoment } from './since';
 export { marksOf, sampleIndices, timeline, TIMELINE_POINTS, type Timeline, type TimelineMark, type TimelinePoint } from './timeline';
 export { stanceHistory, type StanceMove, type Standing } from './stance';

@@ -6,6 +6,7 @@
  *     last `limit`) and clears the redo stack;
  *   - UNDO_LABEL pops the undo stack onto the redo stack;
  *   - REDO_LABEL pops the redo stack back onto the undo stack.
+ *   - IMPORT_LABEL (the entries an imported map starts with) empties both stacks.
  * The same rules the renderer's store follows live (renderer/store/docSlice.ts). Reserved labels
  * start with "powermap:"; the app never shows them as a note, and a user's label cannot take them
  * (the app only sends them for undo and redo).
@@ -16,6 +17,11 @@ import type { JournalEntry } from './types';
 
 export const UNDO_LABEL = 'powermap:undo';
 export const REDO_LABEL = 'powermap:redo';
+/**
+ * The entries a map starts with when it is imported (its interchange history, or everyone arriving):
+ * history to look at, never steps to undo, so the stacks start empty after them.
+ */
+export const IMPORT_LABEL = 'powermap:import';
 
 export type EntryKind = 'do' | 'undo' | 'redo';
 
@@ -38,7 +44,11 @@ export function replayStacks(entries: readonly Pick<JournalEntry, 'label'>[], li
   const origin: number[] = [];
   entries.forEach((e, i) => {
     const kind = entryKind(e);
-    if (kind === 'do') {
+    if (e.label === IMPORT_LABEL) {
+      origin.push(i);
+      undo = [];
+      redo = [];
+    } else if (kind === 'do') {
       origin.push(i);
       undo.push(i);
       if (undo.length > limit) undo = undo.slice(-limit);

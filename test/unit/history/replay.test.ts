@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MapDocument } from '../../../electron/store/document';
-import { REDO_LABEL, replayStacks, stacksFromJournal, UNDO_LABEL } from '../../../shared/history';
+import { IMPORT_LABEL, REDO_LABEL, replayStacks, stacksFromJournal, UNDO_LABEL } from '../../../shared/history';
 import { applyOperation, type Operation } from '../../../shared/ops';
 import type { PowerMap } from '../../../shared/model';
 import { fixtureMap, tempDir } from '../../store/helpers';
@@ -64,5 +64,20 @@ describe('replaying the undo and redo stacks', () => {
     expect(withoutStamp(undo[1]!.on)).toEqual(withoutStamp(states[2]!));
     expect(withoutStamp(redo[0]!.on)).toEqual(withoutStamp(current));
     again.close();
+  });
+
+  it('never offers to undo an import: the entries an imported map starts with are history only', () => {
+    const file = path.join(tempDir(), 'imported.powermap');
+    const start = fixtureMap('council-9.json');
+    const doc = MapDocument.create(file, start, { history: [] });
+    const seeded = doc.journal();
+    expect(seeded.length).toBeGreaterThan(0);
+    expect(seeded.every((e) => e.label === IMPORT_LABEL)).toBe(true);
+    expect(stacksFromJournal(doc.map, seeded, 500)).toEqual({ undo: [], redo: [] });
+    doc.apply({ type: 'map.update', patch: { nextSteps: 'Call the chair' } });
+    const { undo } = stacksFromJournal(doc.map, doc.journal(), 500);
+    expect(undo).toHaveLength(1);
+    expect(applyOperation(undo[0]!.on, undo[0]!.op).map.actors).toEqual(start.actors);
+    doc.close();
   });
 });
