@@ -222,47 +222,53 @@ function textBlock(text: string, left: number, top: number, size: number, perLin
     .join('')}</text>`;
 }
 
+/** The legend's five keys, in the order drawn. */
+const LEGEND_KEYS = ['member', 'decisionMaker', 'influencer', 'block', 'link'] as const;
+
+/**
+ * The five legend entries: entry i's symbol centred on `at(i)`, its label `label.dx` right of that
+ * and `label.dy` below, wrapped at `label.chars` characters. The side column and the print row
+ * differ only in these positions.
+ */
+function legendEntries(
+  o: MapSvgOptions,
+  at: (i: number) => { x: number; y: number },
+  label: { dx: number; dy: number; size: number; chars: number },
+): string {
+  const symbol = (i: number, x0: number, cy: number) => {
+    switch (LEGEND_KEYS[i]) {
+      case 'member':
+        return marker({ kind: 'decision-maker', seat: true } as Actor, x0 + 12, cy);
+      case 'decisionMaker':
+        return marker({ kind: 'decision-maker', seat: false } as Actor, x0 + 12, cy);
+      case 'influencer':
+        return marker({ kind: 'influencer' } as Actor, x0 + 12, cy);
+      case 'block':
+        return `<rect x="${n(x0)}" y="${n(cy - 10)}" width="24" height="20" rx="8" fill="${PALETTE.block}" fill-opacity="0.12" stroke="${PALETTE.block}" stroke-width="2" stroke-dasharray="4 3"/>`;
+      default:
+        return `<line x1="${n(x0)}" y1="${n(cy)}" x2="${n(x0 + 22)}" y2="${n(cy)}" stroke="${PALETTE.link}" stroke-width="2" marker-end="url(#arrow)"/>`;
+    }
+  };
+  return LEGEND_KEYS.map((key, i) => {
+    const p = at(i);
+    return symbol(i, p.x, p.y) + textBlock(o.t(`export.map.${key}`), p.x + label.dx, p.y + label.dy, label.size, label.chars, PALETTE.ink);
+  }).join('');
+}
+
 function legend(o: MapSvgOptions, top: number): string {
-  const { t } = o;
   const L = SIDE.left + 16;
-  const row = (i: number) => top + 58 + i * 34;
-  const label = (i: number, key: string) => textBlock(t(key), L + 34, row(i) + 5, 13, 24, PALETTE.ink);
   return [
     `<rect x="${SIDE.left}" y="${top}" width="${SIDE.width}" height="230" rx="10" fill="#ffffff" stroke="#c9ced6"/>`,
-    `<text x="${L}" y="${top + 28}" font-size="16" font-weight="bold" fill="${PALETTE.ink}">${x(t('export.map.legend'))}</text>`,
-    marker({ kind: 'decision-maker', seat: true } as Actor, L + 12, row(0)),
-    label(0, 'export.map.member'),
-    marker({ kind: 'decision-maker', seat: false } as Actor, L + 12, row(1)),
-    label(1, 'export.map.decisionMaker'),
-    marker({ kind: 'influencer' } as Actor, L + 12, row(2)),
-    label(2, 'export.map.influencer'),
-    `<rect x="${L}" y="${row(3) - 10}" width="24" height="20" rx="8" fill="${PALETTE.block}" fill-opacity="0.12" stroke="${PALETTE.block}" stroke-width="2" stroke-dasharray="4 3"/>`,
-    label(3, 'export.map.block'),
-    `<line x1="${L}" y1="${row(4)}" x2="${L + 22}" y2="${row(4)}" stroke="${PALETTE.link}" stroke-width="2" marker-end="url(#arrow)"/>`,
-    label(4, 'export.map.link'),
+    `<text x="${L}" y="${top + 28}" font-size="16" font-weight="bold" fill="${PALETTE.ink}">${x(o.t('export.map.legend'))}</text>`,
+    legendEntries(o, (i) => ({ x: L, y: top + 58 + i * 34 }), { dx: 34, dy: 5, size: 13, chars: 24 }),
   ].join('');
 }
 
 /** The legend as one row under the grid, for print (where the side panel is left out). */
 function legendRow(o: MapSvgOptions, top: number): string {
-  const { t } = o;
   const fontSize = size(o, 13);
   const slot = (GRID.width + GRID.left - 20) / 5;
-  const left = (i: number) => 20 + i * slot;
-  const cy = top + 8;
-  const label = (i: number, key: string) => textBlock(t(key), left(i) + 32, cy + fontSize * 0.36, fontSize, LEGEND_ROW_CHARS, PALETTE.ink);
-  return [
-    marker({ kind: 'decision-maker', seat: true } as Actor, left(0) + 12, cy),
-    label(0, 'export.map.member'),
-    marker({ kind: 'decision-maker', seat: false } as Actor, left(1) + 12, cy),
-    label(1, 'export.map.decisionMaker'),
-    marker({ kind: 'influencer' } as Actor, left(2) + 12, cy),
-    label(2, 'export.map.influencer'),
-    `<rect x="${n(left(3))}" y="${cy - 10}" width="24" height="20" rx="8" fill="${PALETTE.block}" fill-opacity="0.12" stroke="${PALETTE.block}" stroke-width="2" stroke-dasharray="4 3"/>`,
-    label(3, 'export.map.block'),
-    `<line x1="${n(left(4))}" y1="${cy}" x2="${n(left(4) + 22)}" y2="${cy}" stroke="${PALETTE.link}" stroke-width="2" marker-end="url(#arrow)"/>`,
-    label(4, 'export.map.link'),
-  ].join('');
+  return legendEntries(o, (i) => ({ x: 20 + i * slot, y: top + 8 }), { dx: 32, dy: fontSize * 0.36, size: fontSize, chars: LEGEND_ROW_CHARS });
 }
 
 /** Characters per line of a legend label in the print row (five labels side by side). */
@@ -270,8 +276,7 @@ const LEGEND_ROW_CHARS = 15;
 
 /** Lines the print legend row needs: its longest label, wrapped. */
 function legendRowLines(o: MapSvgOptions): number {
-  const keys = ['member', 'decisionMaker', 'influencer', 'block', 'link'];
-  return Math.max(...keys.map((k) => wrap(o.t(`export.map.${k}`), LEGEND_ROW_CHARS).length));
+  return Math.max(...LEGEND_KEYS.map((k) => wrap(o.t(`export.map.${k}`), LEGEND_ROW_CHARS).length));
 }
 
 /** Where the list of unplaced names starts: below the axis title, and in print below the legend row. */
