@@ -36,6 +36,8 @@ export interface LabelRequest {
   shortWidth?: number;
   /** The sides this label may take, in order of preference (all eight by default). */
   sides?: readonly LabelSide[];
+  /** False for a label with no dot at its anchor (a block's name): no node obstacle is added for it. */
+  dot?: boolean;
 }
 
 export interface Box {
@@ -81,14 +83,15 @@ export const boxesOverlap = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.
 /**
  * Greedy label placement: requests are taken in priority order (the caller puts the selection and
  * seats first); each label takes the first side whose box overlaps no label already placed and no
- * node (every node, its own included, is an obstacle of `nodeRadius`); failing that its short form
- * takes the first free side; failing that the full name goes farther out (with a leader line);
- * failing that it is hidden (the node keeps its accessible name). A bucket grid keeps it near
- * linear for a thousand actors.
+ * node (every node, its own included, is an obstacle of `nodeRadius`) and no fixed obstacle (the
+ * path's arrows and badges, block names); failing that its short form takes the first free side;
+ * failing that the full name goes farther out (with a leader line); failing that the name or its
+ * short form takes a side that covers only fixed obstacles (a name matters more than a badge);
+ * failing that it is hidden (the node keeps its accessible name). A bucket grid keeps it near linear for a thousand actors.
  */
 export function layoutLabels(
   requests: LabelRequest[],
-  opts: { gap: number; nodeRadius: number; bounds?: Box },
+  opts: { gap: number; nodeRadius: number; bounds?: Box; obstacles?: readonly Box[] },
 ): Map<string, LabelPlace | null> {
   const cell = 64;
   const buckets = new Map<string, Box[]>();
@@ -99,7 +102,9 @@ export function layoutLabels(
     }
     return out;
   };
-  const hits = (b: Box) => keysOf(b).some((k) => (buckets.get(k) ?? []).some((o) => boxesOverlap(b, o)));
+  // Fixed obstacles are kept apart: a name that fits nowhere else may still cover one rather than vanish.
+  const fixed = new Set<Box>();
+  const hits = (b: Box, soft: boolean) => keysOf(b).some((k) => (buckets.get(k) ?? []).some((o) => (soft || !fixed.has(o)) && boxesOverlap(b, o)));
   const add = (b: Box) => {
     for (const k of keysOf(b)) {
       const list = buckets.get(k);
@@ -108,25 +113,31 @@ export function layoutLabels(
     }
   };
   const r = opts.nodeRadius;
-  for (const q of requests) add({ x0: q.x - r, y0: q.y - r, x1: q.x + r, y1: q.y + r });
+  for (const q of requests) if (q.dot !== false) add({ x0: q.x - r, y0: q.y - r, x1: q.x + r, y1: q.y + r });
+  for (const b of opts.obstacles ?? []) {
+    fixed.add(b);
+    add(b);
+  }
   const bo = opts.bounds;
   const within = (b: Box) => !bo || (b.x0 >= bo.x0 && b.x1 <= bo.x1 && b.y0 >= bo.y0 && b.y1 <= bo.y1);
   const out = new Map<string, LabelPlace | null>();
-  const free = (q: LabelRequest, sides: readonly LabelSide[], gap: number) => sides.find((s) => {
+  const free = (q: LabelRequest, sides: readonly LabelSide[], gap: number, soft: boolean) => sides.find((s) => {
     const b = labelBox(q, s, gap);
-    return within(b) && !hits(b);
+    return within(b) && !hits(b, soft);
   });
   for (const q of requests) {
     const sides = q.sides ?? LABEL_SIDES;
     const short = q.shortWidth === undefined ? null : { ...q, width: q.shortWidth };
-    const tries: [LabelRequest | null, readonly LabelSide[], number, '' | '/short' | '/far'][] = [
-      [q, sides, opts.gap, ''],
-      [short, sides, opts.gap, '/short'],
-      [q.sides ? null : q, LABEL_SIDES, opts.gap * FAR, '/far'],
+    const tries: [LabelRequest | null, readonly LabelSide[], number, '' | '/short' | '/far', boolean][] = [
+      [q, sides, opts.gap, '', true],
+      [short, sides, opts.gap, '/short', true],
+      [q.sides ? null : q, LABEL_SIDES, opts.gap * FAR, '/far', true],
+      [q, sides, opts.gap, '', false],
+      [short, sides, opts.gap, '/short', false],
     ];
     let place: LabelPlace | null = null;
-    for (const [req, list, gap, form] of tries) {
-      const side = req && free(req, list, gap);
+    for (const [req, list, gap, form, soft] of tries) {
+      const side = req && free(req, list, gap, soft);
       if (!req || !side) continue;
       add(labelBox(req, side, gap));
       place = `${side}${form}` as LabelPlace;

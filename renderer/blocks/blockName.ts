@@ -1,10 +1,11 @@
 /**
  * Where a voting block's name goes on the grid: centred above its top member, moved inward so the
- * whole name stays inside the plot, and away from people's dots (see blockNamePlace). Without
- * this the label layout's bounds and collision checks dropped many block names.
+ * whole name stays inside the plot, and away from people's dots and the path's arrows (see
+ * blockNamePlace). The pills are then obstacles of the names' layout, so no name covers one.
  */
-import type { LabelRequest, PlotBox } from '../../shared/geometry';
-import { LABEL_GAP, NODE_RADIUS } from '../grid/shapes';
+import type { PlotBox } from '../../shared/geometry';
+import { boxesOverlap, type Box } from '../../shared/labelLayout';
+import { NODE_RADIUS } from '../grid/shapes';
 
 /** The name's size on screen (pixels, the same at every zoom): legible from the back of a room. */
 export const BLOCK_NAME_PX = 14;
@@ -27,22 +28,21 @@ export interface BlockNamePlace {
 
 const clamp = (v: number, lo: number, hi: number) => (lo > hi ? (lo + hi) / 2 : Math.max(lo, Math.min(hi, v)));
 
-type Box = { x0: number; y0: number; x1: number; y1: number };
-
-/** The pill's box on screen (zoomed pixels) for a place at zoom k. */
-function pillBox(p: BlockNamePlace, k: number): Box {
+/** The pill's box on screen (zoomed pixels) for a place at zoom k: an obstacle for people's names. */
+export function blockNameBox(p: BlockNamePlace, k: number): Box {
   const cy = p.y * k + nameOffset(p);
   return { x0: p.x * k - p.width / 2, y0: cy - p.height / 2, x1: p.x * k + p.width / 2, y1: cy + p.height / 2 };
 }
 
-const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 /**
  * The name's place for a hull whose top and bottom members are at `top` and `bottom` (plot
- * pixels), at zoom k; the plot box is in plot pixels too. The first place that covers no one wins:
- * above the top member, below the bottom member, then the same two held inside the plot. Where
- * every place covers someone (a crowded, narrow grid) the name still shows above its block: a
- * block must be recognisable, and people's labels make room for it.
+ * pixels), at zoom k; the plot box is in plot pixels too. The first place that covers no dot (with
+ * a few pixels to spare), no other block's name and nothing in `avoid` (the path's arrows and
+ * badges, in screen pixels) wins: above the top member, below the bottom member, each slid left or
+ * right by half and a whole name's width, then the same held inside the plot, then beside the
+ * block. Where every place covers something (a crowded, narrow grid) the name still shows where it
+ * covers least, no dot if it can: a block must be recognisable, and people's labels make room for it.
  */
 export function blockNamePlace(
   name: string,
@@ -52,38 +52,56 @@ export function blockNamePlace(
   k: number,
   nodes: readonly [number, number][] = [],
   taken: readonly BlockNamePlace[] = [],
+  avoid: readonly Box[] = [],
 ): BlockNamePlace {
   const width = blockNameWidth(name);
   const halfW = width / 2 / k;
   const reach = (BLOCK_NAME_RISE + HEIGHT / 2) / k;
   const x0 = box.left + halfW;
   const x1 = box.left + box.width - halfW;
-  const place = (side: 'above' | 'below', [px, py]: [number, number]): BlockNamePlace => ({
-    x: clamp(px, x0, x1),
+  const place = (side: 'above' | 'below', [px, py]: [number, number], slide = 0): BlockNamePlace => ({
+    x: clamp(px + (slide * width) / k, x0, x1),
     y: side === 'above' ? clamp(py, box.top + reach, box.top + box.height) : clamp(py, box.top, box.top + box.height - reach),
     side,
     width,
     height: HEIGHT,
   });
   const natural = (side: 'above' | 'below', p: [number, number]) => (side === 'above' ? p[1] - reach >= box.top : p[1] + reach <= box.top + box.height);
+  const slides = [0, -0.5, 0.5, -1, 1];
+  const around = (side: 'above' | 'below', p: [number, number]) => slides.map((d) => place(side, p, d));
+  // Beside the block, halfway between its top and bottom members: the name centred there.
+  const mid: [number, number] = [(top[0] + bottom[0]) / 2, (top[1] + bottom[1]) / 2];
+  const aside = (dir: -1 | 1) => place('above', [mid[0] + (dir * (width / 2 + NODE_RADIUS + 10)) / k, mid[1] + BLOCK_NAME_RISE / k]);
   const candidates = [
-    ...(natural('above', top) ? [place('above', top)] : []),
-    ...(natural('below', bottom) ? [place('below', bottom)] : []),
-    place('above', top),
-    place('below', bottom),
+    ...(natural('above', top) ? around('above', top) : []),
+    ...(natural('below', bottom) ? around('below', bottom) : []),
+    ...around('above', top),
+    ...around('below', bottom),
+    aside(-1),
+    aside(1),
   ];
-  const r = NODE_RADIUS + 3;
-  // A thousand dots per candidate on every commit: compared in place, without a box per dot.
-  const free = (c: BlockNamePlace) => {
-    const b = pillBox(c, k);
+  const r = NODE_RADIUS + 5;
+  // What a place covers: a dot counts most (a name over a person hides them), then another block's
+  // name, then the path's arrows and badges. A thousand dots per candidate on every commit: compared
+  // in place, without a box per dot.
+  const cost = (c: BlockNamePlace) => {
+    const b = blockNameBox(c, k);
+    let dots = 0;
     for (const [nx, ny] of nodes) {
       const x = nx * k;
       const y = ny * k;
-      if (b.x0 < x + r && x - r < b.x1 && b.y0 < y + r && y - r < b.y1) return false;
+      if (b.x0 < x + r && x - r < b.x1 && b.y0 < y + r && y - r < b.y1) dots++;
     }
-    return !taken.some((t) => overlaps(b, pillBox(t, k)));
+    return 3 * dots + 2 * taken.filter((t) => boxesOverlap(b, blockNameBox(t, k))).length + avoid.filter((a) => boxesOverlap(b, a)).length;
   };
-  return candidates.find(free) ?? candidates[0]!;
+  let best = candidates[0]!;
+  let bestCost = Infinity;
+  for (const c of candidates) {
+    const n = cost(c);
+    if (n === 0) return c;
+    if (n < bestCost) [best, bestCost] = [c, n];
+  }
+  return best;
 }
 
 /** Places for every block's name, earlier blocks first; `hulls` give each block's top and bottom member. */
@@ -92,11 +110,12 @@ export function blockNamePlaces(
   box: PlotBox,
   k: number,
   nodes: readonly [number, number][],
+  avoid: readonly Box[] = [],
 ): Map<string, BlockNamePlace> {
   const out = new Map<string, BlockNamePlace>();
   const taken: BlockNamePlace[] = [];
   for (const h of hulls) {
-    const place = blockNamePlace(h.name, [h.labelX, h.labelY], h.bottom, box, k, nodes, taken);
+    const place = blockNamePlace(h.name, [h.labelX, h.labelY], h.bottom, box, k, nodes, taken, avoid);
     out.set(h.id, place);
     taken.push(place);
   }
@@ -105,11 +124,3 @@ export function blockNamePlaces(
 
 /** Signed offset of the name's centre from its member point, in screen pixels. */
 export const nameOffset = (place: BlockNamePlace) => (place.side === 'above' ? -BLOCK_NAME_RISE : BLOCK_NAME_RISE);
-
-/** The label-layout request for a block's name: it may only sit where it is, or not at all. */
-export function blockNameRequest(id: string, place: BlockNamePlace, k: number): LabelRequest {
-  // layoutLabels puts the box `gap` away from its anchor on the given side: move the anchor so the box is the pill.
-  const centre = place.y * k + nameOffset(place);
-  const edge = place.side === 'above' ? centre + place.height / 2 + LABEL_GAP : centre - place.height / 2 - LABEL_GAP;
-  return { id: `block:${id}`, x: place.x * k, y: edge, width: place.width, height: place.height, sides: [place.side] };
-}

@@ -13,8 +13,10 @@ export function BodyButton() {
   if (!map) return null;
   return (
     <>
-      <button type="button" onClick={() => setOpen(true)} disabled={readOnly}>
-        {t('body.button')}
+      {/* On narrower screens the short form shows; the accessible name and the tooltip stay whole. */}
+      <button type="button" onClick={() => setOpen(true)} disabled={readOnly} title={t('body.button')}>
+        <span className="tb-short" aria-hidden="true">{t('body.buttonShort')}</span>
+        <span className="tb-long">{t('body.button')}</span>
       </button>
       {open && <BodyDialog map={map} onClose={() => setOpen(false)} />}
     </>

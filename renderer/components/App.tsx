@@ -37,9 +37,12 @@ export function App() {
   if (!ready) return <div className="loading" aria-busy="true" />;
   return (
     <>
-      <ErrorBanner />
-      <FileDrop />
       {hasMap ? <MapScreen /> : <StartScreen />}
+      {/* Every banner in one column at the top: two messages at once stack, never overlap. */}
+      <div className="banner-stack">
+        <ErrorBanner />
+        <FileDrop />
+      </div>
     </>
   );
 }

@@ -11,7 +11,7 @@ export function ErrorBanner() {
   return (
     <div className="error-banner" role="alert">
       <span>{t(key, { field: '', message: '', ...error.params })}</span>
-      <button type="button" className="ghost" onClick={() => showError(null)} aria-label="×">
+      <button type="button" className="ghost" onClick={() => showError(null)} aria-label={t('launch.drop.dismiss')}>
         ×
       </button>
     </div>

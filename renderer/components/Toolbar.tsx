@@ -1,18 +1,26 @@
 import { BodyButton } from '../body/BodyButton';
 import { ExportMenu } from '../export/ExportMenu';
+import { useExportUi } from '../export/exportUi';
+import { GroupsDialogs, useGroupsUi } from '../groups/GroupsDialogs';
+import { HistoryDialogs, historyItem } from '../history/HistoryButton';
 import { useT } from '../i18n/useT';
+import { MeetingsButton } from '../meetings/MeetingsButton';
 import { useApp } from '../store';
 import { PresentButton } from '../present/PresentButton';
-import { GroupsButton } from '../groups/GroupsButton';
-import { MeetingsButton } from '../meetings/MeetingsButton';
-import { SnapshotsButton } from '../snapshots/SnapshotsButton';
-import { VotesButton } from '../votes/VotesButton';
-import { HistoryButton } from '../history/HistoryButton';
+import { snapshotsItem } from '../snapshots/SnapshotsButton';
+import { MoreMenu } from '../toolbar/MoreMenu';
+import '../toolbar/toolbar.css';
+import { votesItem } from '../votes/VotesButton';
 import { LanguageSwitch } from './LanguageSwitch';
 
+/**
+ * One row at 1024×768 in English and Spanish: the commands of every session stay in sight (undo,
+ * redo, the deciding body, meetings, export, present, close), those used now and then go in "More".
+ */
 export function Toolbar({ inert = false }: { inert?: boolean }) {
   const t = useT();
   const map = useApp((s) => s.map);
+  const readOnly = useApp((s) => s.readOnly);
   const canUndo = useApp((s) => s.undoStack.length > 0 && !s.readOnly);
   const canRedo = useApp((s) => s.redoStack.length > 0 && !s.readOnly);
   const { undo, redo, closeMap, saveCopy } = useApp.getState();
@@ -32,21 +40,26 @@ export function Toolbar({ inert = false }: { inert?: boolean }) {
           <span className="tb-long">{t('toolbar.redo')}</span>
         </button>
         <BodyButton />
-        <ExportMenu />
-        <GroupsButton />
         <MeetingsButton />
-        <VotesButton />
-        <SnapshotsButton />
-        <HistoryButton />
+        <ExportMenu />
         <PresentButton />
-        <button type="button" onClick={() => void saveCopy()}>
-          {t('toolbar.saveAs')}
-        </button>
+        <MoreMenu
+          items={[
+            historyItem(t),
+            votesItem(t, !map),
+            snapshotsItem(t, !map),
+            { id: 'groups', label: t('groups.button'), hint: t('groups.buttonHint'), disabled: readOnly || !map, run: () => useGroupsUi.getState().show('copies') },
+            { id: 'import-roster', label: t('export.ui.importRoster'), disabled: readOnly, run: () => useExportUi.getState().openRoster(null) },
+            { id: 'save-copy', label: t('toolbar.saveAs'), run: () => void saveCopy() },
+          ]}
+        />
         <button type="button" onClick={() => void closeMap()}>
           {t('toolbar.close')}
         </button>
         <LanguageSwitch />
       </div>
+      <GroupsDialogs />
+      <HistoryDialogs />
     </header>
   );
 }

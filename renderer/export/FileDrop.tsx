@@ -89,7 +89,7 @@ export function FileDrop() {
       {problem && (
         <div className="error-banner drop-problem" role="alert">
           <span>{problem}</span>
-          <button type="button" className="ghost" onClick={() => setProblem(null)} aria-label="×">
+          <button type="button" className="ghost" onClick={() => setProblem(null)} aria-label={t('launch.drop.dismiss')}>
             ×
           </button>
         </div>

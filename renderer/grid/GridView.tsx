@@ -17,11 +17,12 @@ import { hullGeometry, LABEL_GAP, labelSize, NODE_CLEARANCE, shortLabel, type Po
 import { useGridKeys } from './useGridKeys';
 import { Axes, ColumnsBackground, LinkLines, type LinkShape } from './layers';
 import { BlockHull, type HullShape } from '../blocks/BlockHull';
-import { blockNamePlaces, blockNameRequest } from '../blocks/blockName';
+import { blockNameBox, blockNamePlaces } from '../blocks/blockName';
+import { usePathView } from '../projection/pathStore';
 import { selectBlock } from '../blocks/blockSelection';
 import { useLinkSelection } from '../links/linkSelection';
 import { LinkToolHint } from '../links/LinkToolHint';
-import { PathLayer } from './pathLayer';
+import { PathLayer, pathObstacles } from './pathLayer';
 import { useAfterPaint } from './useAfterPaint';
 import { ShiftLayer } from '../history/ShiftLayer';
 import { useGridDrag } from './useGridDrag';
@@ -133,23 +134,26 @@ export function GridView() {
   const placed = useMemo(() => (measured ? (actors ?? []).filter(isPlaced) : []), [actors, measured]);
   const byId = useMemo(() => new Map(placed.map((a) => [a.id, a])), [placed]);
   const hulls = useMemo(() => hullShapes(blocks ?? [], byId, scales), [blocks, byId, scales]);
+  // The path's arrows and badges keep block names and people's names off them.
+  const path = usePathView((s) => s.shown);
+  const pathBoxes = useMemo(() => pathObstacles(path, placed, scales, layoutK), [path, placed, scales, layoutK]);
   const blockNames = useMemo(
-    () => blockNamePlaces(hulls, box, layoutK, placed.map((a): Point => [scales.x(a.x), scales.y(a.y)])),
-    [hulls, box, layoutK, placed, scales],
+    () => blockNamePlaces(hulls, box, layoutK, placed.map((a): Point => [scales.x(a.x), scales.y(a.y)]), pathBoxes),
+    [hulls, box, layoutK, placed, scales, pathBoxes],
   );
   // People's names are laid out once the frame that shows a change is painted (useAfterPaint): a
   // drop paints the moved actor, its links and hulls at once, and the thousand-name layout follows
   // instead of holding that frame. Each name is drawn relative to its node, so it moves with it.
-  const laidOut = useAfterPaint(useMemo(() => ({ placed, hulls, blockNames }), [placed, hulls, blockNames]));
+  const laidOut = useAfterPaint(useMemo(() => ({ placed, hulls, blockNames, pathBoxes }), [placed, hulls, blockNames, pathBoxes]));
 
   // Label placement follows the settled zoom, so a zoom gesture never re-lays out a thousand
-  // labels per frame, and not the selection, so a press never does either. Block names come
-  // first, then seats, other decision-makers and influencers; a name that would cover a name or a
-  // dot takes its short form ("Karen T.") or is left out, except the name of the one actor selected
+  // labels per frame, and not the selection, so a press never does either. Block names' pills and
+  // the path's arrowheads and badges are obstacles; then seats, other decision-makers and
+  // influencers; a name that would cover a name or a dot takes its short form ("Karen T.") or is left out, except the name of the one actor selected
   // (ActorNodes).
   const labels = useMemo(() => {
-    const { placed, hulls, blockNames } = laidOut;
-    const blockRequests: LabelRequest[] = hulls.map((h) => blockNameRequest(h.id, blockNames.get(h.id)!, layoutK));
+    const { placed, hulls, blockNames, pathBoxes } = laidOut;
+    const pills = hulls.map((h) => blockNameBox(blockNames.get(h.id)!, layoutK));
     // Seats first, then other decision-makers, then influencers, each in map order.
     const ranked: Placed[][] = [[], [], []];
     for (const a of placed) ranked[a.seat ? 0 : a.kind === 'decision-maker' ? 1 : 2]!.push(a);
@@ -158,7 +162,7 @@ export function GridView() {
       return { id: a.id, x: scales.x(a.x) * layoutK, y: scales.y(a.y) * layoutK, width, height, shortWidth: labelSize(shortLabel(a.name)).width };
     });
     const bounds = { x0: box.left * layoutK, y0: box.top * layoutK, x1: (box.left + box.width) * layoutK, y1: (box.top + box.height) * layoutK };
-    return layoutLabels([...blockRequests, ...requests], { gap: LABEL_GAP, nodeRadius: NODE_CLEARANCE, bounds });
+    return layoutLabels(requests, { gap: LABEL_GAP, nodeRadius: NODE_CLEARANCE, bounds, obstacles: [...pills, ...pathBoxes] });
   }, [laidOut, scales, box, layoutK]);
 
   const links = useMemo<LinkShape[]>(() => {

@@ -1,9 +1,9 @@
 /**
- * The toolbar's one "History" entry: the chance over time and what shifted since a moment. It also
+ * The toolbar's one "History" entry (in its More menu): the chance over time and what shifted since a moment. It also
  * keeps the history figures current while the view is open or the moves are drawn on the grid.
  */
 import { useEffect } from 'react';
-import { useT } from '../i18n/useT';
+import type { MoreItem } from '../toolbar/MoreMenu';
 import { useApp } from '../store';
 import { HistoryDialog } from './HistoryDialog';
 import { forgetHistory, refreshHistory, useHistory } from './historyStore';
@@ -19,17 +19,12 @@ function useHistorySync(): void {
   }, [docId, map, open, tab, arrows, since]);
 }
 
-export function HistoryButton() {
-  const t = useT();
+/** The toolbar's More menu entry that opens History. */
+export const historyItem = (t: (key: string) => string): MoreItem => ({ id: 'history', label: t('historyApp.button'), run: () => useHistory.getState().show() });
+
+/** History's dialog and the figures kept current for it, mounted beside the toolbar (its entry is in More). */
+export function HistoryDialogs() {
   const open = useHistory((s) => s.open);
-  const show = useHistory((s) => s.show);
   useHistorySync();
-  return (
-    <>
-      <button type="button" onClick={() => show()} aria-haspopup="dialog">
-        {t('historyApp.button')}
-      </button>
-      {open && <HistoryDialog />}
-    </>
-  );
+  return open ? <HistoryDialog /> : null;
 }

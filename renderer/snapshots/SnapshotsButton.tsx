@@ -1,9 +1,12 @@
-/** The toolbar's "Snapshots": name this moment, and the list of moments named before. */
-import { DialogButton } from '../components/DialogButton';
-import { useT } from '../i18n/useT';
+/** The toolbar's "Snapshots" (in its More menu): name this moment, and the list of moments named before. */
+import type { Translate } from '../../shared/i18n';
+import type { MoreItem } from '../toolbar/MoreMenu';
 import { SnapshotsDialog } from './SnapshotsDialog';
 
-export function SnapshotsButton() {
-  const t = useT();
-  return <DialogButton label={t('snapshots.button')} hint={t('snapshots.buttonHint')} dialog={(close) => <SnapshotsDialog onClose={close} />} />;
-}
+export const snapshotsItem = (t: Translate, disabled: boolean): MoreItem => ({
+  id: 'snapshots',
+  label: t('snapshots.button'),
+  hint: t('snapshots.buttonHint'),
+  disabled,
+  dialog: (close) => <SnapshotsDialog onClose={close} />,
+});

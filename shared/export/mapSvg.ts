@@ -7,6 +7,7 @@
 import { polygonHull } from 'd3-polygon';
 import type { Language } from '../contract';
 import type { Translate } from '../i18n';
+import { boxesOverlap, FAR, LABEL_SIDES, labelBox, layoutLabels, parsePlace, type Box, type LabelRequest } from '../labelLayout';
 import { joinNames } from '../listFormat';
 import { COLUMN_COUNT, isPlaced, type Actor, type PowerMap } from '../model';
 import { PALETTE } from '../palette';
@@ -40,13 +41,13 @@ export interface MapSvgOptions {
   /**
    * For the printed reportback: the page has its own title, vote count and date, so the picture is
    * just the grid with a legend row under it, and every text is drawn at PRINT_MIN_TEXT units or more
-   * (at the page's width that is at least 8 pt; at 14 px on the full picture names printed at 4–5 pt).
+   * (at the page's width that is at least 8.5 pt on A4 and letter; at 14 px on the full picture names printed at 4–5 pt).
    */
   print?: boolean;
 }
 
 /** The smallest text in print, in SVG units; `PRINT_WIDTH` units span the page's printable width. */
-export const PRINT_MIN_TEXT = 14;
+export const PRINT_MIN_TEXT = 15;
 export const PRINT_WIDTH = 910;
 
 /** A text size: as given on screen, one unit larger and at least PRINT_MIN_TEXT in print. */
@@ -69,7 +70,7 @@ function header(map: PowerMap, o: MapSvgOptions): string {
 function columns(o: MapSvgOptions): string {
   const w = GRID.width / COLUMN_COUNT;
   const out: string[] = [];
-  // Headings stay at 15 units in print too (over PRINT_MIN_TEXT): larger, neighbours would touch.
+  // Headings stay at 15 units in print too (PRINT_MIN_TEXT): larger, neighbours would touch.
   for (let c = 0; c < COLUMN_COUNT; c++) {
     const left = GRID.left + c * w;
     const mid = left + w / 2;
@@ -108,19 +109,20 @@ function blockHull(points: [number, number][]): string | null {
   return `M${hull.map(([hx, hy]) => `${n(hx)},${n(hy)}`).join('L')}Z`;
 }
 
-function blocks(map: PowerMap, byId: Map<string, Actor>, o: MapSvgOptions): string {
+/** The hull's members as points, for the placed members of a block. */
+function blockPoints(b: PowerMap['blocks'][number], byId: Map<string, Actor>, o: MapSvgOptions): [number, number][] {
+  return b.members.map((id) => byId.get(id)).filter((a) => a && isPlaced(a)).map((a) => [px(a!.x!), py(a!.y!, o)] as [number, number]);
+}
+
+function blocks(map: PowerMap, byId: Map<string, Actor>, o: MapSvgOptions, places: LabelPlaces): string {
+  const fontSize = size(o, 13);
   return map.blocks
     .map((b) => {
-      const pts = b.members.map((id) => byId.get(id)).filter((a) => a && isPlaced(a)).map((a) => [px(a!.x!), py(a!.y!, o)] as [number, number]);
-      const d = blockHull(pts);
+      const d = blockHull(blockPoints(b, byId, o));
       if (!d) return '';
-      // The name goes under the block, where member labels (right of each marker) rarely reach.
-      const below = Math.max(...pts.map((p) => p[1])) + 40;
-      const left = Math.max(GRID.left + 4, Math.min(...pts.map((p) => p[0])) - 18);
-      return (
-        `<g class="block"><path d="${d}" fill="${PALETTE.block}" fill-opacity="0.12" stroke="${PALETTE.block}" stroke-width="2" stroke-dasharray="6 4"/>` +
-        `<text x="${n(left)}" y="${n(below)}" font-size="${size(o, 13)}" font-style="italic" fill="#00684c" ${HALO}>${x(b.name)}</text></g>`
-      );
+      const box = places.get(`block:${b.id}`)!;
+      const name = `<text x="${n(box.x0)}" y="${n((box.y0 + box.y1) / 2 + fontSize * 0.36)}" font-size="${fontSize}" font-style="italic" fill="#00684c" ${HALO}>${x(b.name)}</text>`;
+      return `<g class="block"><path d="${d}" fill="${PALETTE.block}" fill-opacity="0.12" stroke="${PALETTE.block}" stroke-width="2" stroke-dasharray="6 4"/>${name}</g>`;
     })
     .join('');
 }
@@ -150,22 +152,102 @@ function marker(a: Actor, cx: number, cy: number): string {
     : `<circle cx="${n(cx)}" cy="${n(cy)}" r="${DOT_R - 1}" fill="#ffffff" stroke="${PALETTE.decisionMaker}" stroke-width="3"/>`;
 }
 
-/** A generous estimate of a label's width; SVG strings cannot be measured without a browser. */
-const labelWidth = (text: string, fontSize: number) => text.length * fontSize * 0.586;
+/**
+ * DejaVu Sans advance widths (em) of the characters whose width is far from the average; SVG
+ * strings cannot be measured without a browser, so labels are estimated from these.
+ */
+const ADVANCE: Record<string, number> = {
+  ' ': 0.32, '.': 0.32, ',': 0.32, ':': 0.34, ';': 0.34, "'": 0.28, '"': 0.46, '-': 0.36, '(': 0.39, ')': 0.39,
+  i: 0.28, j: 0.28, l: 0.28, f: 0.35, r: 0.41, t: 0.39, s: 0.52, c: 0.55, z: 0.53, m: 0.97, w: 0.82,
+  I: 0.3, J: 0.3, L: 0.56, F: 0.58, M: 0.86, W: 0.99,
+};
 
-function actors(map: PowerMap, o: MapSvgOptions): string {
+/** A text's estimated width at a font size, a little generous (accents read as their letter). */
+export function textWidth(text: string, fontSize: number): number {
+  let em = 0;
+  for (const ch of text.normalize('NFD').replace(/\p{M}/gu, '')) {
+    em += ADVANCE[ch] ?? (/[A-Z]/.test(ch) ? 0.7 : /[a-z0-9]/.test(ch) ? 0.62 : 0.75);
+  }
+  return em * fontSize * 1.04;
+}
+
+/** A label's box height for its font size. */
+const labelHeight = (fontSize: number) => fontSize * 1.25;
+/** The markers' obstacle radius (an influencer's diamond reaches DOT_R + 2) and the gap to a label. */
+const NODE_CLEARANCE = DOT_R + 3;
+const LABEL_GAP = DOT_R + 5;
+/** How far under its hull a block's name sits. */
+const HULL_PAD = 22;
+
+/** Where each name goes (its box, in SVG units), by actor id and `block:<id>`. */
+type LabelPlaces = Map<string, Box>;
+
+/**
+ * One layout for every name on the picture (shared/labelLayout, as on screen): members first, then
+ * the blocks' names, other decision-makers and influencers, none over another name or a dot, all
+ * inside the grid. A name that fits nowhere near its dot goes farther out with a leader line.
+ */
+function labelPlaces(map: PowerMap, byId: Map<string, Actor>, o: MapSvgOptions): LabelPlaces {
+  const fontSize = size(o, 14);
+  const blockSize = size(o, 13);
+  const rank = (a: Actor) => (a.seat ? 0 : a.kind === 'decision-maker' ? 2 : 3);
+  const ranked: [number, LabelRequest][] = map.actors
+    .filter(isPlaced)
+    .map((a) => [rank(a), { id: a.id, x: px(a.x), y: py(a.y, o), width: textWidth(a.name, fontSize), height: labelHeight(fontSize) }]);
+  for (const b of map.blocks) {
+    const pts = blockPoints(b, byId, o);
+    if (pts.length === 0) continue;
+    const xs = pts.map((p) => p[0]);
+    // Anchored so that "below" starts just under the hull and "above" sits inside its lower edge.
+    const bottom = Math.max(...pts.map((p) => p[1])) + HULL_PAD + 2 - LABEL_GAP;
+    const width = textWidth(b.name, blockSize);
+    // After the members' names, before everyone else's: a block must be recognisable.
+    ranked.push([1, { id: `block:${b.id}`, x: (Math.min(...xs) + Math.max(...xs)) / 2, y: bottom, width, height: labelHeight(blockSize), dot: false }]);
+  }
+  const requests = ranked.sort((a, b) => a[0] - b[0]).map(([, q]) => q);
+  const bounds = { x0: GRID.left + 2, y0: GRID.top + 2, x1: Math.min(GRID.left + GRID.width + 14, (o.print ? PRINT_WIDTH : SIDE.left) - 4), y1: GRID.top + gridHeight(o) - 2 };
+  const sides = layoutLabels(requests, { gap: LABEL_GAP, nodeRadius: NODE_CLEARANCE, bounds });
+  const out: LabelPlaces = new Map();
+  for (const q of requests) {
+    const place = sides.get(q.id);
+    if (place) {
+      const { side, far } = parsePlace(place);
+      out.set(q.id, labelBox(q, side, far ? LABEL_GAP * FAR : LABEL_GAP));
+    }
+  }
+  // A picture has no hover: a name that fits nowhere free still shows, on the side inside the grid
+  // that covers the fewest names.
+  const placed = [...out.values()];
+  for (const q of requests) {
+    if (out.has(q.id)) continue;
+    const within = (b: Box) => b.x0 >= bounds.x0 && b.x1 <= bounds.x1 && b.y0 >= bounds.y0 && b.y1 <= bounds.y1;
+    // Farther out first (people stacked on one spot), then next to the dot.
+    const boxes = [2.2, 3.2, 1].flatMap((k) => LABEL_SIDES.map((side) => labelBox(q, side, LABEL_GAP * FAR * k))).concat(LABEL_SIDES.map((side) => labelBox(q, side, LABEL_GAP)));
+    const cost = (b: Box) => (within(b) ? 0 : 1000) + placed.filter((p) => boxesOverlap(p, b)).length;
+    const best = boxes.reduce((a, b) => (cost(b) < cost(a) ? b : a));
+    out.set(q.id, best);
+    placed.push(best);
+  }
+  return out;
+}
+
+function actors(map: PowerMap, o: MapSvgOptions, places: LabelPlaces): string {
   const fontSize = size(o, 14);
   return map.actors
     .filter(isPlaced)
     .map((a) => {
       const cx = px(a.x);
       const cy = py(a.y, o);
-      // Labels sit right of the marker, or left of it where they would run past the grid.
-      const right = cx + DOT_R + 5 + labelWidth(a.name, fontSize) < GRID.left + GRID.width + 12;
-      const lx = right ? cx + DOT_R + 5 : cx - DOT_R - 5;
+      const box = places.get(a.id)!;
+      const mid = (box.y0 + box.y1) / 2;
+      // A name set farther out is tied to its marker by a thin line to the nearest point of its box.
+      const far = Math.hypot(Math.max(box.x0 - cx, 0, cx - box.x1), Math.max(box.y0 - cy, 0, cy - box.y1)) > LABEL_GAP * 1.5;
+      const lx = Math.max(box.x0, Math.min(cx, box.x1));
+      const ly = Math.max(box.y0, Math.min(cy, box.y1));
+      const leader = far ? `<line x1="${n(cx)}" y1="${n(cy)}" x2="${n(lx)}" y2="${n(ly)}" stroke="${PALETTE.muted}" stroke-width="1"/>` : '';
       return (
-        `<g class="actor ${a.kind}"><title>${x(a.role ? `${a.name} — ${a.role}` : a.name)}</title>${marker(a, cx, cy)}` +
-        `<text x="${n(lx)}" y="${n(cy + fontSize * 0.36)}" font-size="${fontSize}" text-anchor="${right ? 'start' : 'end'}" fill="${PALETTE.ink}" ${HALO}>${x(a.name)}</text></g>`
+        `<g class="actor ${a.kind}"><title>${x(a.role ? `${a.name} — ${a.role}` : a.name)}</title>${leader}${marker(a, cx, cy)}` +
+        `<text x="${n(box.x0)}" y="${n(mid + fontSize * 0.36)}" font-size="${fontSize}" fill="${PALETTE.ink}" ${HALO}>${x(a.name)}</text></g>`
       );
     })
     .join('');
@@ -264,25 +346,50 @@ function legend(o: MapSvgOptions, top: number): string {
   ].join('');
 }
 
-/** The legend as one row under the grid, for print (where the side panel is left out). */
-function legendRow(o: MapSvgOptions, top: number): string {
+/** Space between two legend entries in the print rows, and a symbol's width with its gap. */
+const LEGEND_GAP = 26;
+const LEGEND_SYMBOL = 32;
+
+/**
+ * The print legend's entries packed into rows under the grid, each as wide as its label (one line),
+ * a new row when the next would run past the grid: two rows in English and Spanish, not three.
+ */
+function legendRowPlaces(o: MapSvgOptions): { row: number; x: number }[] {
   const fontSize = size(o, 13);
-  const slot = (GRID.width + GRID.left - 20) / 5;
-  return legendEntries(o, (i) => ({ x: 20 + i * slot, y: top + 8 }), { dx: 32, dy: fontSize * 0.36, size: fontSize, chars: LEGEND_ROW_CHARS });
+  const right = GRID.left + GRID.width;
+  const out: { row: number; x: number }[] = [];
+  let row = 0;
+  let at = 20;
+  for (const key of LEGEND_KEYS) {
+    const w = LEGEND_SYMBOL + textWidth(o.t(`export.map.${key}`), fontSize);
+    if (at > 20 && at + w > right) {
+      row++;
+      at = 20;
+    }
+    out.push({ row, x: at });
+    at += w + LEGEND_GAP;
+  }
+  return out;
 }
 
-/** Characters per line of a legend label in the print row (five labels side by side). */
-const LEGEND_ROW_CHARS = 15;
+const legendRowHeight = (o: MapSvgOptions) => size(o, 13) * 1.6;
 
-/** Lines the print legend row needs: its longest label, wrapped. */
+/** The legend in rows under the grid, for print (where the side panel is left out). */
+function legendRow(o: MapSvgOptions, top: number): string {
+  const fontSize = size(o, 13);
+  const places = legendRowPlaces(o);
+  return legendEntries(o, (i) => ({ x: places[i]!.x, y: top + 8 + places[i]!.row * legendRowHeight(o) }), { dx: LEGEND_SYMBOL, dy: fontSize * 0.36, size: fontSize, chars: Infinity });
+}
+
+/** Lines the print legend needs. */
 function legendRowLines(o: MapSvgOptions): number {
-  return Math.max(...LEGEND_KEYS.map((k) => wrap(o.t(`export.map.${k}`), LEGEND_ROW_CHARS).length));
+  return legendRowPlaces(o).at(-1)!.row + 1;
 }
 
 /** Where the list of unplaced names starts: below the axis title, and in print below the legend row. */
 function footerTop(o: MapSvgOptions): number {
   const below = GRID.top + gridHeight(o) + 62;
-  return o.print ? below + 14 + legendRowLines(o) * size(o, 13) * 1.3 : below;
+  return o.print ? below + 14 + legendRowLines(o) * legendRowHeight(o) : below;
 }
 
 function footer(map: PowerMap, o: MapSvgOptions): string {
@@ -317,6 +424,7 @@ function pictureHeight(map: PowerMap, o: MapSvgOptions): number {
 
 export function mapSvg(map: PowerMap, o: MapSvgOptions): string {
   const byId = new Map(map.actors.map((a) => [a.id, a]));
+  const places = labelPlaces(map, byId, o);
   const height = pictureHeight(map, o);
   const width = o.print ? PRINT_WIDTH : SVG_WIDTH;
   // Without the header, the view starts just above the column labels.
@@ -333,9 +441,9 @@ export function mapSvg(map: PowerMap, o: MapSvgOptions): string {
     (o.header === false || o.print ? '' : header(map, o)) +
     columns(o) +
     axes(o) +
-    blocks(map, byId, o) +
+    blocks(map, byId, o, places) +
     links(map, byId, o) +
-    actors(map, o) +
+    actors(map, o, places) +
     // In print the page shows the vote count once, beside the picture; the legend goes under the grid.
     (o.print ? legendRow(o, GRID.top + gridHeight(o) + 62) : voteBox(map, o, GRID.top) + legend(o, GRID.top + 190)) +
     footer(map, o) +

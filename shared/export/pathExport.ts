@@ -32,7 +32,7 @@ export function pathSection(map: PowerMap, o: Words): string {
   const items = path.steps.map((s) => {
     const reach = whoCanReach(map, s.id);
     const who = reach.length ? t('path.reach', { names: joinNames(reach, lang) }) : t('path.reachNone');
-    return `<li><b>${h(names.get(s.id) ?? s.id)}</b>: ${h(moveText(s, map, t, lang))} (${h(t('path.columns', { count: s.to - s.from }))}) <span class="note">${h(who)}</span></li>`;
+    return `<li style="break-inside:avoid"><b>${h(names.get(s.id) ?? s.id)}</b>: ${h(moveText(s, map, t, lang))} (${h(t('path.columns', { count: s.to - s.from }))}) <span class="note">${h(who)}</span></li>`;
   });
   const total = path.steps.length ? ` · <span class="path-total">${h(t('path.summary', { count: path.cost, percent: formatPercentPrecise(path.pAdopt, lang) }))}</span>` : '';
   const advice = path.steps.length && path.reachable ? '' : `<p class="set">${h(pathSentence(path, map, ADOPTION_TARGET, t, lang))}</p>`;

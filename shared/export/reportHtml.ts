@@ -71,7 +71,9 @@ function whatMovesIt(map: PowerMap, o: ReportOptions): string {
         .join('')}</ul>`,
     );
   }
-  const set = vc.smallest;
+  // The path to victory under the facts answers "whom to move to reach 90 %" step by step; a
+  // second, different answer beside it (the smallest set to a sure yes) would only confuse.
+  const set = vc.path && vc.path.steps.length > 0 ? null : vc.smallest;
   if (set && set.members.length > 0) {
     const names = joinNames(set.members.map(nameOf), lang);
     const chance = percent(set.pAdopt, lang);
@@ -107,14 +109,14 @@ function whipTable(map: PowerMap, o: ReportOptions): string {
     .join('')}</tbody></table>`;
 }
 
-/** The vote count, shown once on the page (the printed map leaves its own box out). */
+/** The vote count, shown once on the page (the printed map leaves its own box out), at the top right. */
 function summary(o: ReportOptions): string {
   const { t, lang } = o;
   const vc = o.voteCount;
   if (!vc.ok) return `<p>${h(t('export.map.noProjection', { reason: vc.reason }))}</p>`;
   const p = vc.projection;
   const needed = neededText(p.threshold, t);
-  return `<div><div class="label">${h(t('export.map.chance'))}</div><div class="big">${h(percent(p.pAdopt, lang))}</div><div>${h(
+  return `<div class="big">${h(percent(p.pAdopt, lang))}</div><div><div class="label">${h(t('export.map.chance'))}</div><div>${h(
     t('export.map.expected', { expected: decimal(p.expectedYes, lang) }),
   )}</div><div>${h(needed)}</div></div>`;
 }
@@ -123,8 +125,12 @@ const CSS = (paper: Paper) => `
 @page { size: ${paper === 'a4' ? 'A4' : 'letter'}; margin: 10mm 11mm 11mm 11mm; }
 * { box-sizing: border-box; }
 body { margin: 0; font-family: 'DejaVu Sans', 'Liberation Sans', Arial, sans-serif; color: ${PALETTE.ink}; font-size: 9pt; line-height: 1.2; }
-header { display: flex; flex-wrap: wrap; align-items: baseline; column-gap: 5mm; margin-bottom: 1mm; }
+header { display: flex; align-items: flex-start; column-gap: 5mm; margin-bottom: 1mm; }
+header .titles { flex: 1; }
 header h1 { font-size: 17pt; margin: 0; }
+header .chance { font-size: 8.5pt; border-left: 1.5px solid ${PALETTE.ink}; padding-left: 2.5mm; max-width: 95mm; }
+header .chance h2 { border: none; margin: 0 0 0.5mm; padding: 0; }
+header .chance .row { display: flex; gap: 2.5mm; align-items: center; }
 header .sub { color: ${PALETTE.muted}; font-size: 11pt; }
 .map { break-inside: avoid; }
 .map svg { width: 100%; height: auto; display: block; }
@@ -132,7 +138,7 @@ header .sub { color: ${PALETTE.muted}; font-size: 11pt; }
 .facts > * { flex: 1; }
 .facts section { margin-bottom: 1.5mm; }
 h2 { font-size: 10.5pt; margin: 0 0 1.5mm; border-bottom: 1.5px solid ${PALETTE.ink}; padding-bottom: 0.5mm; }
-.chance .big { font-size: 20pt; font-weight: bold; color: ${PALETTE.columnInk[4]}; line-height: 1; }
+.chance .big { font-size: 20pt; font-weight: bold; color: ${PALETTE.columnInk[4]}; line-height: 1.2; }
 .chance .label { color: ${PALETTE.muted}; }
 p { margin: 0 0 1.5mm; }
 ul { margin: 0 0 1.5mm; padding-left: 5mm; }
@@ -162,11 +168,11 @@ export function reportHtml(map: PowerMap, o: ReportOptions): string {
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <title>${h(`${t('export.report.heading')} — ${title}`)}</title><style>${CSS(o.paper)}</style></head><body>
-<header><h1>${h(title)}</h1><div class="sub">${h(`${map.town} · ${longDate(o.date, lang)} · ${t('export.report.heading')}`)}</div></header>
+<header><div class="titles"><h1>${h(title)}</h1><div class="sub">${h(`${map.town} · ${longDate(o.date, lang)} · ${t('export.report.heading')}`)}</div></div>
+<section class="chance"><h2>${h(t('export.map.voteCount'))}</h2><div class="row">${summary(o)}</div></section></header>
 <div class="map">${svg}</div>
 <div class="facts">
-<div class="col"><section class="chance"><h2>${h(t('export.map.voteCount'))}</h2>${summary(o)}</section>
-<section class="rule"><h2>${h(t('export.report.rule'))}</h2>${ruleInWords(map, t, info).map((s) => `<p>${h(s)}</p>`).join('')}</section></div>
+<section class="rule"><h2>${h(t('export.report.rule'))}</h2>${ruleInWords(map, t, info).map((s) => `<p>${h(s)}</p>`).join('')}</section>
 <section class="moves"><h2>${h(t('export.report.whatMovesIt'))}</h2>${whatMovesIt(map, o)}</section>
 <section class="next"><h2>${h(t('export.report.nextSteps'))}</h2><div class="text">${h(map.nextSteps.trim() || t('export.report.noNextSteps'))}</div></section>
 </div>

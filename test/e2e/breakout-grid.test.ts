@@ -58,7 +58,8 @@ describe('the grid on a committee projector (issue #11)', () => {
     await name.waitFor();
     const box = (await name.boundingBox())!;
     const dotBefore = (await ana.locator('.shape').boundingBox())!;
-    const eveBefore = await eve.boundingBox();
+    // Eve's dot (her name may move: the labels make room for the path's new arrows).
+    const eveBefore = await eve.locator('.shape').boundingBox();
     const plotBefore = await page.getByTestId('grid-plot').boundingBox();
     // Press on the middle of the name, not on the dot.
     const start: [number, number] = [box.x + box.width / 2, box.y + box.height / 2];
@@ -74,7 +75,7 @@ describe('the grid on a committee projector (issue #11)', () => {
     expect(Math.abs(dot.x - dotBefore.x + 220)).toBeLessThanOrEqual(2);
     expect(Math.abs(dot.y - dotBefore.y - 90)).toBeLessThanOrEqual(2);
     expect(await page.getByTestId('grid-plot').boundingBox()).toEqual(plotBefore);
-    expect(await eve.boundingBox()).toEqual(eveBefore);
+    expect(await eve.locator('.shape').boundingBox()).toEqual(eveBefore);
     expect(await ana.getAttribute('aria-label')).not.toBe('Ana Ruiz, decision-maker, passive ally');
 
     // A click on a name selects that person.
@@ -307,4 +308,84 @@ describe('the grid on a committee projector (issue #11)', () => {
     // Drawn inside the button: the switch's rounded frame (overflow hidden) no longer clips it.
     expect(lang).toEqual({ inSwitch: true, outline: 'solid', width: 3, offset: -3 });
   });
+
+  for (const language of ['en', 'es'] as const) {
+    it(`keeps the toolbar on one row at 1024×768 and 1280×720 (${language}), its rare commands in a More menu the keyboard reaches`, async () => {
+      app = await startApp({ language });
+      const { page } = app;
+      await openFixture(app, council9());
+      for (const [w, h] of [[1024, 768], [1280, 720]] as const) {
+        await page.setViewportSize({ width: w, height: h });
+        await page.locator('.toolbar-actions').waitFor();
+        const tops = await page.evaluate(() =>
+          Array.from(document.querySelectorAll('.toolbar button')).map((b) => ({ name: b.textContent, top: b.getBoundingClientRect().top, bottom: b.getBoundingClientRect().bottom })),
+        );
+        expect(tops.length).toBeGreaterThanOrEqual(9);
+        // One row: every button starts within 2 px of the others (the language pair sits in a 1 px frame).
+        const top = Math.min(...tops.map((b) => b.top));
+        for (const b of tops) expect(b.top - top, `${b.name} on the toolbar's one row at ${language} ${w}×${h}`).toBeLessThanOrEqual(2);
+      }
+      // By keyboard: Enter opens the menu on its first command, ↓ moves, Enter runs, Esc gives the focus back.
+      const more = page.getByRole('button', { name: language === 'en' ? 'More' : 'Más', exact: true });
+      await more.focus();
+      await page.keyboard.press('Enter');
+      const items = page.getByRole('menuitem');
+      expect(await items.allTextContents()).toEqual(
+        language === 'en'
+          ? ['Votes', 'Snapshots', 'Breakout groups…', 'Import people…', 'Save a copy…']
+          : ['Votaciones', 'Fotos del momento', 'Grupos de trabajo…', 'Importar personas…', 'Guardar una copia…'],
+      );
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-command'))).toBe('votes');
+      await page.keyboard.press('ArrowDown');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-command'))).toBe('snapshots');
+      await page.keyboard.press('End');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-command'))).toBe('save-copy');
+      await page.keyboard.press('Escape');
+      expect(await items.count()).toBe(0);
+      expect(await more.evaluate((el) => el === document.activeElement)).toBe(true);
+      for (const key of ['ArrowDown', 'ArrowDown', 'ArrowDown', 'Enter']) await page.keyboard.press(key);
+      await page.locator('.copies-dialog').waitFor();
+      expect(await more.getAttribute('title')).toBe(language === 'en' ? 'More commands' : 'Más comandos');
+      expect(app.problems).toEqual([]);
+    });
+
+    it(`keeps every name off the path's arrows and badges and off the block names' pills (council-9, 1024×768, ${language})`, async () => {
+      app = await startApp({ language });
+      const { page } = app;
+      await openFixture(app, council9());
+      await page.setViewportSize({ width: 1024, height: 768 });
+      await expect.poll(() => page.locator('[data-testid="path-arrows"] text.path-arrow-label').count()).toBeGreaterThan(0);
+      const boxes = async () =>
+        page.evaluate(() => {
+          const rect = (el: Element) => {
+            const r = el.getBoundingClientRect();
+            return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+          };
+          return {
+            names: Array.from(document.querySelectorAll('.nodes [data-actor-id]')).flatMap((n) => {
+              const label = n.querySelector('text.label');
+              return label ? [{ id: n.getAttribute('data-actor-id')!, box: rect(label) }] : [];
+            }),
+            dots: Array.from(document.querySelectorAll('.nodes [data-actor-id]')).map((n) => ({ id: n.getAttribute('data-actor-id')!, box: rect(n.querySelector('.seat-ring') ?? n.querySelector('.shape')!) })),
+            badges: Array.from(document.querySelectorAll('[data-testid="path-arrows"] text.path-arrow-label')).map(rect),
+            pills: Array.from(document.querySelectorAll('.block-name-pill')).map(rect),
+          };
+        });
+      // Laid out once the path has settled: read until two reads agree.
+      let seen = await boxes();
+      for (let i = 0; i < 20; i++) {
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        const again = await boxes();
+        if (JSON.stringify(again) === JSON.stringify(seen)) break;
+        seen = again;
+      }
+      expect(seen.pills.length).toBe(2);
+      expect(seen.names.length).toBeGreaterThanOrEqual(9);
+      for (const n of seen.names) {
+        for (const b of seen.badges) expect(overlaps(n.box, b), `${n.id}'s name and a path badge (${language})`).toBe(false);
+        for (const p of seen.pills) expect(overlaps(n.box, p), `${n.id}'s name and a block's name (${language})`).toBe(false);
+      }
+      for (const p of seen.pills) for (const d of seen.dots) expect(overlaps(p, d.box), `a block's name over ${d.id}'s dot (${language})`).toBe(false);
+    });
+  }
 });

@@ -69,3 +69,9 @@ export function onlyMapFile(app: App): string {
   if (files.length !== 1) throw new Error(`expected one map, found ${files.length}`);
   return path.join(app.mapsDir, files[0]!);
 }
+
+/** Runs a command from the toolbar's "More" menu (votes, snapshots, breakout groups, import people, save a copy), as a person does. */
+export async function moreCommand(page: Page, name: string | RegExp) {
+  await page.getByRole('button', { name: /^(More|Más)$/ }).click();
+  await page.getByRole('menuitem', { name, exact: typeof name === 'string' }).click();
+}

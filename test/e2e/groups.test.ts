@@ -12,6 +12,7 @@ import { MapDocument } from '../../electron/store/document';
 import type { PowerMap } from '../../shared/model';
 import { toInterchange } from '../../shared/schema';
 import { fixtureMap } from '../store/helpers';
+import { moreCommand } from './gridHelpers';
 import { startApp, type App } from './harness';
 
 let app: App | null = null;
@@ -50,7 +51,7 @@ describe('compare groups', () => {
     const { page } = app;
     await page.setViewportSize({ width: 1024, height: 768 });
     await page.waitForSelector('.map-screen');
-    await page.getByRole('button', { name: 'Breakout groups…' }).click();
+    await moreCommand(page, 'Breakout groups…');
     await page.getByRole('button', { name: 'Compare the groups’ maps instead…' }).click();
     await page.locator('.compare-dialog input[type="file"]').setInputFiles([a, b, c]);
     const table = page.getByTestId('compare-table');
@@ -97,7 +98,7 @@ describe('compare groups', () => {
     app = await startApp({ dataDir, openKey: keyOf(main), language: 'es' });
     const { page } = app;
     await page.waitForSelector('.map-screen');
-    await page.getByRole('button', { name: 'Grupos de trabajo…' }).click();
+    await moreCommand(page, 'Grupos de trabajo…');
     await page.getByRole('button', { name: 'Mejor comparar los mapas de los grupos…' }).click();
     await page.locator('.compare-dialog input[type="file"]').setInputFiles([good, bad]);
     await page.getByRole('alert').filter({ hasText: 'No se pudo leer notes.json' }).waitFor();
@@ -117,7 +118,7 @@ describe('compare groups', () => {
     const { page } = app;
     await page.setViewportSize({ width: 1024, height: 768 });
     await page.waitForSelector('.map-screen');
-    await page.getByRole('button', { name: 'Breakout groups…' }).click();
+    await moreCommand(page, 'Breakout groups…');
     await page.locator('.copies-dialog select').selectOption('4');
     await page.getByLabel('Name of group 3').fill('Ward 3 neighbours');
     if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'copies-1024-en.png') });

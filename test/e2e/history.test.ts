@@ -10,6 +10,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MapDocument } from '../../electron/store/document';
 import { shiftedSince } from '../../shared/history';
+import { moreCommand } from './gridHelpers';
 import { startApp, type App } from './harness';
 import { campaignMap } from './historyMap';
 
@@ -81,7 +82,7 @@ describe('history in the app', { timeout: 180_000 }, () => {
       await page.getByTestId('grid-plot').waitFor();
 
       // The timeline: one point per journal change, the meeting, the snapshot and the vote marked.
-      await page.getByRole('button', { name: w.history, exact: true }).click();
+      await moreCommand(page, w.history);
       const chart = page.getByTestId('timeline-chart');
       await chart.waitFor();
       expect(await chart.locator('circle.timeline-point').count()).toBe(9);
@@ -131,7 +132,7 @@ describe('history in the app', { timeout: 180_000 }, () => {
       await shoot(page, `stance-${lang}`, stance);
 
       // Switched off, the arrows leave the grid.
-      await page.getByRole('button', { name: w.history, exact: true }).click();
+      await moreCommand(page, w.history);
       await page.getByRole('tab', { name: w.shiftedTab }).click();
       await page.getByLabel(w.arrows).uncheck();
       await page.getByRole('button', { name: w.close, exact: true }).click();

@@ -2,7 +2,8 @@
  * Files from elsewhere, through the real app in Chromium and the real loopback host: a crafted map
  * in the maps folder cannot hang the start screen, an older (version 1) map is listed and opens, a
  * crafted map dropped on the window is refused in words, and the size limit for a drop is the same
- * all the way through (a 49.5 MB map opens; a 50.5 MB file is "too big", with the limit).
+ * all the way through (a 49.5 MB map opens; a 50.5 MB file is "too big", with the limit); two such
+ * messages at once stack instead of covering each other.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -96,6 +97,27 @@ describe('files from elsewhere in the app', { timeout: 180_000 }, () => {
     await app.page.getByText('Winooski').first().waitFor({ timeout: 120_000 });
     const maps = fs.readdirSync(app.mapsDir).filter((f) => f.endsWith('.powermap'));
     expect(maps).toHaveLength(1);
+  });
+
+  it('stacks two messages shown at once (a crafted map refused, a file too big), each closed on its own', async () => {
+    app = await startApp();
+    const { page } = app;
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await dropBytes(page, 'wiper.powermap', fs.readFileSync(craftedMap(WIPE_TRIGGER)));
+    const refused = page.locator('.error-banner').filter({ hasText: en('errors.foreign-schema') });
+    await refused.waitFor();
+    await dropPadded(page, 'big.json', '{}', MAX_IMPORT_BYTES + 512 * 1024);
+    const tooBig = page.locator('.error-banner').filter({ hasText: en('export.errors.tooBig', { limit: MAX_IMPORT_MB }) });
+    await tooBig.waitFor();
+    const [a, b] = [(await refused.boundingBox())!, (await tooBig.boundingBox())!];
+    const apart = a.y + a.height <= b.y || b.y + b.height <= a.y || a.x + a.width <= b.x || b.x + b.width <= a.x;
+    expect(apart, `${JSON.stringify(a)} and ${JSON.stringify(b)} do not overlap`).toBe(true);
+    // Each has its own close button; closing one leaves the other.
+    await tooBig.getByRole('button', { name: en('launch.drop.dismiss') }).click();
+    await tooBig.waitFor({ state: 'detached' });
+    expect(await refused.isVisible()).toBe(true);
+    await refused.getByRole('button', { name: en('launch.drop.dismiss') }).click();
+    await refused.waitFor({ state: 'detached' });
   });
 
   it('opens the app from the launch file npm start gives the browser (the key is in the file, not on a command line)', async () => {

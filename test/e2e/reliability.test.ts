@@ -13,6 +13,7 @@ import type { Page, Request } from 'playwright-core';
 import { newActor, emptyMap, type PowerMap } from '../../shared/model';
 import { applyOperation, type Operation } from '../../shared/ops';
 import { MapDocument } from '../../electron/store/document';
+import { moreCommand } from './gridHelpers';
 import { createMapViaUi, launchBrowser, startApp, type App } from './harness';
 import { seeded } from '../reliability/support/random';
 
@@ -165,7 +166,7 @@ describe('reliability in the browser', () => {
     await expect.poll(() => page.locator('.actor-name').allTextContents()).toEqual(['Ana Ruiz', 'Bob Chen', 'Carla Díaz']);
     await page.screenshot({ path: path.join(ROOT, 'scratch', 'reliability-not-saved.png') }).catch(() => undefined);
 
-    await page.getByRole('button', { name: 'Save a copy…' }).click();
+    await moreCommand(page, 'Save a copy…');
     await page.getByTestId('save-status').filter({ hasText: 'Saved' }).waitFor();
     const copies = fs.readdirSync(app.mapsDir).filter((f) => f.endsWith('.powermap'));
     expect(copies).toHaveLength(1);

@@ -12,7 +12,7 @@ import { keyOf } from '../../electron/host/handlers';
 import { MapDocument } from '../../electron/store/document';
 import { emptyMap, newActor } from '../../shared/model';
 import { reviewVote } from '../../shared/votes';
-import { readFromDisk } from './gridHelpers';
+import { moreCommand, readFromDisk } from './gridHelpers';
 import { startApp, type App } from './harness';
 
 let app: App | null = null;
@@ -119,7 +119,7 @@ describe('recorded votes and snapshots in the app', { timeout: 240_000 }, () => 
       await page.setViewportSize({ width: 1024, height: 768 });
       await page.waitForSelector('.map-screen');
 
-      await page.getByRole('button', { name: w.votes, exact: true }).click();
+      await moreCommand(page, w.votes);
       const dialog = page.locator('.votes-dialog');
       await dialog.waitFor();
       await dialog.locator('input[name="date"]').fill('2026-11-03');
@@ -167,7 +167,7 @@ describe('recorded votes and snapshots in the app', { timeout: 240_000 }, () => 
       }
       await dialog.getByRole('button', { name: w.close, exact: true }).click();
 
-      await page.getByRole('button', { name: w.snapshots, exact: true }).click();
+      await moreCommand(page, w.snapshots);
       const snaps = page.locator('.snapshots-dialog');
       await snaps.locator('input[name="snapshot-name"]').fill(w.snapshotName);
       await snaps.getByRole('button', { name: w.take }).click();
