@@ -332,18 +332,18 @@ describe('the grid on a committee projector (issue #11)', () => {
       const items = page.getByRole('menuitem');
       expect(await items.allTextContents()).toEqual(
         language === 'en'
-          ? ['Votes', 'Snapshots', 'Breakout groups…', 'Import people…', 'Save a copy…']
-          : ['Votaciones', 'Fotos del momento', 'Grupos de trabajo…', 'Importar personas…', 'Guardar una copia…'],
+          ? ['History', 'Votes', 'Snapshots', 'Breakout groups…', 'Import people…', 'Save a copy…']
+          : ['Historial', 'Votaciones', 'Fotos del momento', 'Grupos de trabajo…', 'Importar personas…', 'Guardar una copia…'],
       );
-      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-command'))).toBe('votes');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-command'))).toBe('history');
       await page.keyboard.press('ArrowDown');
-      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-command'))).toBe('snapshots');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-command'))).toBe('votes');
       await page.keyboard.press('End');
       expect(await page.evaluate(() => document.activeElement?.getAttribute('data-command'))).toBe('save-copy');
       await page.keyboard.press('Escape');
       expect(await items.count()).toBe(0);
       expect(await more.evaluate((el) => el === document.activeElement)).toBe(true);
-      for (const key of ['ArrowDown', 'ArrowDown', 'ArrowDown', 'Enter']) await page.keyboard.press(key);
+      for (const key of ['ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'Enter']) await page.keyboard.press(key);
       await page.locator('.copies-dialog').waitFor();
       expect(await more.getAttribute('title')).toBe(language === 'en' ? 'More commands' : 'Más comandos');
       expect(app.problems).toEqual([]);
