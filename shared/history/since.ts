@@ -9,10 +9,16 @@
  */
 import type { Snapshot } from '../memory/model';
 
+/** Local midnight at the start of a calendar date (YYYY-MM-DD), as UTC ISO 8601. */
+export function startOfDay(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d).toISOString();
+}
+
 /** A bare date is midnight local time; anything else must be a date and time JavaScript can read. */
 export function parseSince(raw: string): string | null {
-  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
-  const t = day ? new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3])).getTime() : /^\d{4}-\d{2}-\d{2}T/.test(raw) ? Date.parse(raw) : NaN;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(raw)) return startOfDay(raw);
+  const t = /^\d{4}-\d{2}-\d{2}T/.test(raw) ? Date.parse(raw) : NaN;
   return Number.isFinite(t) ? new Date(t).toISOString() : null;
 }
 

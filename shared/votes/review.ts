@@ -4,6 +4,7 @@
  * chance of a yes ballot against the ballot cast; and the Brier score over them.
  */
 import { mapAt } from '../history/rebuild';
+import { startOfDay } from '../history/since';
 import type { JournalEntry } from '../history/types';
 import type { Ballot, ExecutiveAction, RecordedVote } from '../memory/model';
 import type { PowerMap } from '../model';
@@ -33,11 +34,7 @@ export interface VoteReview {
   members: MemberBallot[];
 }
 
-/** Local midnight at the start of a calendar date (YYYY-MM-DD), as UTC ISO 8601. */
-export function startOfDay(date: string): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(y, m - 1, d).toISOString();
-}
+export { startOfDay };
 
 /** The map of a vote's morning, projected. */
 export interface Morning {
