@@ -93,56 +93,67 @@ export function layoutLabels(
   requests: LabelRequest[],
   opts: { gap: number; nodeRadius: number; bounds?: Box; obstacles?: readonly Box[] },
 ): Map<string, LabelPlace | null> {
+  // Bucket grids of 64-pixel cells, keyed by one number per cell and walked without allocating:
+  // every commit lays out a thousand names, so this loop is on the path of every drop. Fixed
+  // obstacles have a grid of their own: a name that fits nowhere else may still cover one rather
+  // than vanish.
   const cell = 64;
-  const buckets = new Map<string, Box[]>();
-  const keysOf = (b: Box) => {
-    const out: string[] = [];
-    for (let i = Math.floor(b.x0 / cell); i <= Math.floor(b.x1 / cell); i++) {
-      for (let j = Math.floor(b.y0 / cell); j <= Math.floor(b.y1 / cell); j++) out.push(`${i},${j}`);
+  const placed = new Map<number, Box[]>();
+  const fixed = new Map<number, Box[]>();
+  const key = (i: number, j: number) => i * 0x100000 + j;
+  const hitsIn = (grid: Map<number, Box[]>, b: Box) => {
+    const i1 = Math.floor(b.x1 / cell);
+    const j0 = Math.floor(b.y0 / cell);
+    const j1 = Math.floor(b.y1 / cell);
+    for (let i = Math.floor(b.x0 / cell); i <= i1; i++) {
+      for (let j = j0; j <= j1; j++) {
+        const list = grid.get(key(i, j));
+        if (list) for (const o of list) if (boxesOverlap(b, o)) return true;
+      }
     }
-    return out;
+    return false;
   };
-  // Fixed obstacles are kept apart: a name that fits nowhere else may still cover one rather than vanish.
-  const fixed = new Set<Box>();
-  const hits = (b: Box, soft: boolean) => keysOf(b).some((k) => (buckets.get(k) ?? []).some((o) => (soft || !fixed.has(o)) && boxesOverlap(b, o)));
-  const add = (b: Box) => {
-    for (const k of keysOf(b)) {
-      const list = buckets.get(k);
-      if (list) list.push(b);
-      else buckets.set(k, [b]);
+  const add = (grid: Map<number, Box[]>, b: Box) => {
+    const i1 = Math.floor(b.x1 / cell);
+    const j0 = Math.floor(b.y0 / cell);
+    const j1 = Math.floor(b.y1 / cell);
+    for (let i = Math.floor(b.x0 / cell); i <= i1; i++) {
+      for (let j = j0; j <= j1; j++) {
+        const list = grid.get(key(i, j));
+        if (list) list.push(b);
+        else grid.set(key(i, j), [b]);
+      }
     }
   };
   const r = opts.nodeRadius;
-  for (const q of requests) if (q.dot !== false) add({ x0: q.x - r, y0: q.y - r, x1: q.x + r, y1: q.y + r });
-  for (const b of opts.obstacles ?? []) {
-    fixed.add(b);
-    add(b);
-  }
+  for (const q of requests) if (q.dot !== false) add(placed, { x0: q.x - r, y0: q.y - r, x1: q.x + r, y1: q.y + r });
+  for (const b of opts.obstacles ?? []) add(fixed, b);
   const bo = opts.bounds;
   const within = (b: Box) => !bo || (b.x0 >= bo.x0 && b.x1 <= bo.x1 && b.y0 >= bo.y0 && b.y1 <= bo.y1);
+  /** The first of `sides` whose box for a label `width` wide is inside the bounds and free; soft: fixed obstacles count too. */
+  const free = (q: LabelRequest, width: number, sides: readonly LabelSide[], gap: number, soft: boolean): { side: LabelSide; box: Box } | null => {
+    for (const side of sides) {
+      const o = labelOffset(side, width, q.height, gap);
+      o.x0 += q.x;
+      o.x1 += q.x;
+      o.y0 += q.y;
+      o.y1 += q.y;
+      if (within(o) && !hitsIn(placed, o) && !(soft && hitsIn(fixed, o))) return { side, box: o };
+    }
+    return null;
+  };
   const out = new Map<string, LabelPlace | null>();
-  const free = (q: LabelRequest, sides: readonly LabelSide[], gap: number, soft: boolean) => sides.find((s) => {
-    const b = labelBox(q, s, gap);
-    return within(b) && !hits(b, soft);
-  });
   for (const q of requests) {
     const sides = q.sides ?? LABEL_SIDES;
-    const short = q.shortWidth === undefined ? null : { ...q, width: q.shortWidth };
-    const tries: [LabelRequest | null, readonly LabelSide[], number, '' | '/short' | '/far', boolean][] = [
-      [q, sides, opts.gap, '', true],
-      [short, sides, opts.gap, '/short', true],
-      [q.sides ? null : q, LABEL_SIDES, opts.gap * FAR, '/far', true],
-      [q, sides, opts.gap, '', false],
-      [short, sides, opts.gap, '/short', false],
-    ];
+    const short = q.shortWidth;
+    let found: { side: LabelSide; box: Box } | null;
     let place: LabelPlace | null = null;
-    for (const [req, list, gap, form, soft] of tries) {
-      const side = req && free(req, list, gap, soft);
-      if (!req || !side) continue;
-      add(labelBox(req, side, gap));
-      place = `${side}${form}` as LabelPlace;
-      break;
-    }
+    if ((found = free(q, q.width, sides, opts.gap, true))) place = found.side;
+    else if (short !== undefined && (found = free(q, short, sides, opts.gap, true))) place = `${found.side}/short`;
+    else if (!q.sides && (found = free(q, q.width, LABEL_SIDES, opts.gap * FAR, true))) place = `${found.side}/far`;
+    else if ((found = free(q, q.width, sides, opts.gap, false))) place = found.side;
+    else if (short !== undefined && (found = free(q, short, sides, opts.gap, false))) place = `${found.side}/short`;
+    if (found) add(placed, found.box);
     out.set(q.id, place);
   }
   return out;

@@ -54,6 +54,77 @@ export function blockNamePlace(
   taken: readonly BlockNamePlace[] = [],
   avoid: readonly Box[] = [],
 ): BlockNamePlace {
+  return placeName(name, top, bottom, box, k, dotGrid(nodes, k), taken.map((t) => blockNameBox(t, k)), avoid);
+}
+
+/** Places for every block's name, earlier blocks first; `hulls` give each block's top and bottom member. */
+export function blockNamePlaces(
+  hulls: readonly { id: string; name: string; labelX: number; labelY: number; bottom: [number, number] }[],
+  box: PlotBox,
+  k: number,
+  nodes: readonly [number, number][],
+  avoid: readonly Box[] = [],
+): Map<string, BlockNamePlace> {
+  const out = new Map<string, BlockNamePlace>();
+  const dots = dotGrid(nodes, k);
+  const taken: Box[] = [];
+  for (const h of hulls) {
+    const place = placeName(h.name, [h.labelX, h.labelY], h.bottom, box, k, dots, taken, avoid);
+    out.set(h.id, place);
+    taken.push(blockNameBox(place, k));
+  }
+  return out;
+}
+
+const CELL = 64;
+const DOT_REACH = NODE_RADIUS + 5;
+
+/**
+ * People's dots on screen (zoom k) in a bucket grid: each candidate place counts the dots it covers
+ * from the few cells around it, not from every dot (five hundred blocks by ten thousand people
+ * took seconds).
+ */
+function dotGrid(nodes: readonly [number, number][], k: number) {
+  const cells = new Map<number, number[]>();
+  for (const [nx, ny] of nodes) {
+    const x = nx * k;
+    const y = ny * k;
+    const key = Math.floor(x / CELL) * 0x100000 + Math.floor(y / CELL);
+    const list = cells.get(key);
+    if (list) list.push(x, y);
+    else cells.set(key, [x, y]);
+  }
+  /** How many dots (with a few pixels to spare) the box b covers. */
+  return (b: Box): number => {
+    let count = 0;
+    const i1 = Math.floor((b.x1 + DOT_REACH) / CELL);
+    const j0 = Math.floor((b.y0 - DOT_REACH) / CELL);
+    const j1 = Math.floor((b.y1 + DOT_REACH) / CELL);
+    for (let i = Math.floor((b.x0 - DOT_REACH) / CELL); i <= i1; i++) {
+      for (let j = j0; j <= j1; j++) {
+        const list = cells.get(i * 0x100000 + j);
+        if (!list) continue;
+        for (let n = 0; n < list.length; n += 2) {
+          const x = list[n]!;
+          const y = list[n + 1]!;
+          if (b.x0 < x + DOT_REACH && x - DOT_REACH < b.x1 && b.y0 < y + DOT_REACH && y - DOT_REACH < b.y1) count++;
+        }
+      }
+    }
+    return count;
+  };
+}
+
+function placeName(
+  name: string,
+  top: [number, number],
+  bottom: [number, number],
+  box: PlotBox,
+  k: number,
+  dotsUnder: (b: Box) => number,
+  taken: readonly Box[],
+  avoid: readonly Box[],
+): BlockNamePlace {
   const width = blockNameWidth(name);
   const halfW = width / 2 / k;
   const reach = (BLOCK_NAME_RISE + HEIGHT / 2) / k;
@@ -80,19 +151,14 @@ export function blockNamePlace(
     aside(-1),
     aside(1),
   ];
-  const r = NODE_RADIUS + 5;
   // What a place covers: a dot counts most (a name over a person hides them), then another block's
-  // name, then the path's arrows and badges. A thousand dots per candidate on every commit: compared
-  // in place, without a box per dot.
+  // name, then the path's arrows and badges.
   const cost = (c: BlockNamePlace) => {
     const b = blockNameBox(c, k);
-    let dots = 0;
-    for (const [nx, ny] of nodes) {
-      const x = nx * k;
-      const y = ny * k;
-      if (b.x0 < x + r && x - r < b.x1 && b.y0 < y + r && y - r < b.y1) dots++;
-    }
-    return 3 * dots + 2 * taken.filter((t) => boxesOverlap(b, blockNameBox(t, k))).length + avoid.filter((a) => boxesOverlap(b, a)).length;
+    let n = 3 * dotsUnder(b);
+    for (const t of taken) if (boxesOverlap(b, t)) n += 2;
+    for (const a of avoid) if (boxesOverlap(b, a)) n += 1;
+    return n;
   };
   let best = candidates[0]!;
   let bestCost = Infinity;
@@ -102,24 +168,6 @@ export function blockNamePlace(
     if (n < bestCost) [best, bestCost] = [c, n];
   }
   return best;
-}
-
-/** Places for every block's name, earlier blocks first; `hulls` give each block's top and bottom member. */
-export function blockNamePlaces(
-  hulls: readonly { id: string; name: string; labelX: number; labelY: number; bottom: [number, number] }[],
-  box: PlotBox,
-  k: number,
-  nodes: readonly [number, number][],
-  avoid: readonly Box[] = [],
-): Map<string, BlockNamePlace> {
-  const out = new Map<string, BlockNamePlace>();
-  const taken: BlockNamePlace[] = [];
-  for (const h of hulls) {
-    const place = blockNamePlace(h.name, [h.labelX, h.labelY], h.bottom, box, k, nodes, taken, avoid);
-    out.set(h.id, place);
-    taken.push(place);
-  }
-  return out;
 }
 
 /** Signed offset of the name's centre from its member point, in screen pixels. */
