@@ -25,6 +25,7 @@ import { LinkToolHint } from '../links/LinkToolHint';
 import { PathLayer, pathObstacles } from './pathLayer';
 import { useAfterPaint } from './useAfterPaint';
 import { ShiftLayer } from '../history/ShiftLayer';
+import { releaseHeld } from './dropHandoff';
 import { useGridDrag } from './useGridDrag';
 import { useGridZoom } from './useGridZoom';
 import { useRubberBand } from './useRubberBand';
@@ -76,9 +77,14 @@ export function GridView() {
   // The parts of the map the grid draws, not the map: the host's acknowledgement of a save (a new
   // updatedAt) re-renders nothing here. Nor the selection: the nodes (ActorNodes) and hulls follow
   // it themselves, so a press re-renders none of this.
-  const actors = useApp((s) => s.map?.actors);
-  const blocks = useApp((s) => s.map?.blocks);
-  const mapLinks = useApp((s) => s.map?.links);
+  const committedActors = useApp((s) => s.map?.actors);
+  const committedBlocks = useApp((s) => s.map?.blocks);
+  const committedLinks = useApp((s) => s.map?.links);
+  // The grid draws a change once the frame that answers it is painted: a drop is already on
+  // screen in the drag overlay (dropHandoff), and the release frame is not held by this render.
+  const { actors, blocks, links: mapLinks } = useAfterPaint(
+    useMemo(() => ({ actors: committedActors, blocks: committedBlocks, links: committedLinks }), [committedActors, committedBlocks, committedLinks]),
+  );
   const select = useApp((s) => s.select);
   const box = useGridView((s) => s.box);
   const scales = useGridView((s) => s.scales);
@@ -174,6 +180,9 @@ export function GridView() {
     }
     return out;
   }, [mapLinks, byId, scales]);
+
+  // Drawn (children's layout effects run first): the overlay's copies of a drop give way.
+  useLayoutEffect(releaseHeld, [placed, links, hulls]);
 
   const fitAll = useCallback(() => zoomTo(fitTransform(scales, box, placed)), [zoomTo, scales, box, placed]);
   const zoomBy = useCallback(

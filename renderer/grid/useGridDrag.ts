@@ -3,7 +3,8 @@
  * (all its members), or, with Alt or the link tool, a new influence link. The dragged nodes follow
  * the pointer in the drag preview's overlay (one update per animation frame, no re-render); the
  * store's draft changes only when an actor crosses into another column, so the vote projection
- * follows live. Releasing commits one operation, so every drag is one undo step.
+ * follows live. Releasing commits one operation, so every drag is one undo step; the overlay keeps
+ * showing the drop until the grid has drawn it (dropHandoff).
  */
 import { drag } from 'd3-drag';
 import { select } from 'd3-selection';
@@ -13,6 +14,7 @@ import { column, isPlaced, type PowerMap } from '../../shared/model';
 import type { Move } from '../../shared/ops';
 import { useApp } from '../store';
 import { dragPreview, type DragPreview } from './dragPreview';
+import { holdUntilDrawn, releaseHeld } from './dropHandoff';
 import { frameThrottle } from './frameThrottle';
 import { clientToView, useGridView } from './viewStore';
 
@@ -189,11 +191,7 @@ export function useGridDrag(
         frame.cancel();
         const src = event.sourceEvent as MouseEvent | TouchEvent;
         const { perform, setDraftMoves } = useApp.getState();
-        if (g?.mode === 'move') {
-          // React redraws the committed positions from here (in the same task, so nothing flickers).
-          g.preview?.restore();
-          setDraftMoves(null);
-        }
+        if (g?.mode === 'move') setDraftMoves(null);
         if (g?.mode === 'link') {
           if (linkPreviewRef.current) linkPreviewRef.current.style.visibility = 'hidden';
           const p = pointerOf(src);
@@ -203,20 +201,26 @@ export function useGridDrag(
           return;
         }
         if (!g || !g.moved) {
+          g?.preview?.restore();
           if (subject) onClickSubject(subject, shift);
           return;
         }
         const p = pointerOf(src);
         useGridView.getState().setOverRoster(false);
+        const before = useApp.getState().map;
         if (inside(g.roster, p.clientX, p.clientY)) {
           void perform({ type: 'actors.move', moves: g.ids.map((id) => ({ id, x: null, y: null })) });
           useApp.getState().select([]);
         } else void perform({ type: 'actors.move', moves: g.last });
+        // The copies show the drop until the grid draws it; a move refused at once changed nothing to draw.
+        if (useApp.getState().map !== before) holdUntilDrawn(g.preview);
+        else g.preview?.restore();
       });
 
     select(layer).call(behaviour);
     return () => {
       frame.cancel();
+      releaseHeld();
       if (gesture?.mode === 'move') gesture.preview?.restore();
       select(layer).on('.drag', null);
     };
