@@ -4,8 +4,8 @@
  * or a what-if scenario. It follows the shown map, so it changes while an actor is being dragged.
  * The figures arrive from a worker: until the newest arrives, the last ones stay, marked updating.
  */
-import { memo, useEffect, useState } from 'react';
-import type { PowerMap } from '../../shared/model';
+import { memo, useEffect, useMemo, useState } from 'react';
+import type { PowerMap, Scenario } from '../../shared/model';
 import { projectionErrorText } from '../../shared/projectionWords';
 import { useAfterPaint } from '../grid/useAfterPaint';
 import { useT } from '../i18n/useT';
@@ -19,34 +19,41 @@ import { PlacedNote } from './PlacedNote';
 import { ScenarioPanel } from './ScenarioPanel';
 import { SwingList } from './SwingList';
 import { useProjectionStable } from './projectionKey';
-import { useProjection } from './useProjection';
+import { useProjection, type ShownProjection } from './useProjection';
 import { WhipTable } from './WhipTable';
 import './projection.css';
 
 /**
  * The panel follows the map once the grid has painted it (useAfterPaint): a drop or a column
- * crossing is on screen first, and the panel catches up in an interruptible render.
+ * crossing is on screen first, and the panel catches up in an interruptible render. Whether a drag
+ * is on follows the same way, so a release asks the worker for the full figures after its frame.
  */
 export function ProjectionPanel() {
   const live = useApp(selectShownMap);
-  const shown = useAfterPaint(live);
-  return <PanelFor map={useProjectionStable(shown)} catchingUp={shown !== live} />;
+  const dragging = useApp((s) => s.draft !== null);
+  const shown = useAfterPaint(useMemo(() => ({ map: live, dragging }), [live, dragging]));
+  return <PanelFor map={useProjectionStable(shown.map)} dragging={shown.dragging} catchingUp={shown.map !== live} />;
 }
 
-/** `catchingUp`: the map has changed and the panel has not taken the change in yet. */
-const PanelFor = memo(function PanelFor({ map, catchingUp }: { map: PowerMap | null; catchingUp: boolean }) {
+interface PanelProps {
+  map: PowerMap | null;
+  dragging: boolean;
+  /** The map has changed and the panel has not taken the change in yet. */
+  catchingUp: boolean;
+}
+
+/** The panel's frame: marked updating at once, while its figures (PanelBody) wait for the worker. */
+const PanelFor = memo(function PanelFor({ map, dragging, catchingUp }: PanelProps) {
   const t = useT();
   const [scenarioId, setScenarioId] = useState<string | null>(null);
   const scenario = map?.scenarios.find((s) => s.id === scenarioId);
   const docId = useApp((s) => s.docId);
   const target = usePathView((s) => targetOf(s.targets, docId));
-  const setTarget = usePathView((s) => s.setTarget);
   const setShownPath = usePathView((s) => s.setShown);
-  const projection = useProjection(map, scenario ? scenario.id : null, target);
-  const { view, detail, minimal, path, stale } = projection;
+  const projection = useProjection(map, scenario ? scenario.id : null, dragging, target);
   const updating = projection.updating || catchingUp;
   // The grid draws the map's own path; a scenario's path starts from positions the grid does not show.
-  const gridPath = scenario ? null : path;
+  const gridPath = scenario ? null : projection.path;
   useEffect(() => {
     setShownPath(gridPath);
     return () => setShownPath(null);
@@ -57,11 +64,40 @@ const PanelFor = memo(function PanelFor({ map, catchingUp }: { map: PowerMap | n
     <div className={updating ? 'projection updating' : 'projection'} data-testid="projection-panel" aria-busy={updating}>
       <h2>{t('projection.heading')}</h2>
       {scenario && <p className="scenario-banner">{t('projection.scenarioShown', { name: scenario.name })}</p>}
-      {updating && view && (
+      {updating && projection.view && (
         <p className="projection-updating" role="status" data-testid="projection-updating">
           {t('derived.updating')}
         </p>
       )}
+      <PanelBody
+        map={map}
+        scenario={scenario}
+        view={projection.view}
+        detail={projection.detail}
+        minimal={projection.minimal}
+        path={projection.path}
+        stale={projection.stale}
+        target={target}
+        onScenario={setScenarioId}
+      />
+    </div>
+  );
+});
+
+interface BodyProps extends Omit<ShownProjection, 'updating'> {
+  map: PowerMap;
+  scenario: Scenario | undefined;
+  target: number;
+  onScenario(id: string | null): void;
+}
+
+/** The figures: rendered again only when they (or the map they describe) change. */
+const PanelBody = memo(function PanelBody({ map, scenario, view, detail, minimal, path, stale, target, onScenario }: BodyProps) {
+  const t = useT();
+  const docId = useApp((s) => s.docId);
+  const setTarget = usePathView((s) => s.setTarget);
+  return (
+    <>
       {!view ? (
         <p className="hint" role="status" data-testid="projection-pending">
           {t('derived.pending')}
@@ -79,7 +115,7 @@ const PanelFor = memo(function PanelFor({ map, catchingUp }: { map: PowerMap | n
           <PlacedNote map={map} />
           {path && (
             <div className={stale ? 'projection-detail stale' : 'projection-detail'}>
-              <PathView path={path} map={map} target={target} onTarget={(v) => docId && setTarget(docId, v)} onTried={setScenarioId} />
+              <PathView path={path} map={map} target={target} onTarget={(v) => docId && setTarget(docId, v)} onTried={onScenario} />
               {minimal && <MinimalSetView minimal={minimal} map={map} target={target} />}
             </div>
           )}
@@ -93,10 +129,10 @@ const PanelFor = memo(function PanelFor({ map, catchingUp }: { map: PowerMap | n
       <ScenarioPanel
         map={map}
         scenario={scenario}
-        onPick={setScenarioId}
+        onPick={onScenario}
         mapChance={view?.ok ? view.mapChance : null}
         scenarioChance={view?.ok ? view.summary.pAdopt : null}
       />
-    </div>
+    </>
   );
 });

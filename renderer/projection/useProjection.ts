@@ -32,9 +32,9 @@ interface Answer {
 }
 
 /** `map` should be stable while nothing the panel shows changes (see useProjectionStable). */
-export function useProjection(map: PowerMap | null, scenarioId: string | null, target: number = DEFAULT_TARGET): ShownProjection {
+/** `dragging`: an actor is being dragged, so a large body gets only its light figures (isLight). */
+export function useProjection(map: PowerMap | null, scenarioId: string | null, dragging: boolean, target: number = DEFAULT_TARGET): ShownProjection {
   const docId = useApp((s) => s.docId);
-  const dragging = useApp((s) => s.draft !== null);
   const light = map !== null && isLight(map, dragging);
   const request = useMemo<FiguresRequest | null>(
     () => (map ? { map, scenarioId, dragging: light, target } : null),
