@@ -5,8 +5,10 @@
  * of BENCH_REPS repetitions (default 5; at most 3 for the 10,000-actor opens), and the ratio
  * compares medians from this run.
  * - open: from the click that opens the map (PowerMap: "Your maps"; bare D3: its Open button) to the
- *   first painted frame with every actor drawn, at 1,000 and 10,000 actors; then the JS heap after
- *   a forced garbage collection (CDP HeapProfiler.collectGarbage, Runtime.getHeapUsage);
+ *   first painted frame with every actor drawn, and to the first with every name drawn (the bare
+ *   page draws names with their dots; PowerMap lays them out after the first frame), at 1,000 and
+ *   10,000 actors; then the JS heap after a forced garbage collection (CDP
+ *   HeapProfiler.collectGarbage, Runtime.getHeapUsage);
  * - a 120-step page.mouse drag of one actor: press and release latency (the event's timeStamp to
  *   the end of the next frame: a task posted from that frame's requestAnimationFrame runs after
  *   its paint), the longest frame interval from press to release, and main-thread time per move
@@ -159,6 +161,10 @@ async function selectBlockByShiftClick(page: Page): Promise<[number, number]> {
 const LATENCY_PROBE = `(() => {
   if (window.__latency) return;
   window.__latency = [];
+  window.__dragLongest = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__dragLongest = Math.max(window.__dragLongest, e.duration);
+  }).observe({ type: 'longtask' });
   const afterPaint = (kind, t0) => requestAnimationFrame(() => {
     const ch = new MessageChannel();
     ch.port1.onmessage = () => window.__latency.push({ kind, ms: performance.now() - t0 });
@@ -171,41 +177,78 @@ const LATENCY_PROBE = `(() => {
 interface DragFigures extends Figures {
   press: number;
   release: number;
+  /** The longest main-thread task from the press to half a second after the release (0: none over 50 ms). */
+  longest: number;
 }
 
 /** One drag of the actor `id` by `by`, from press to release, with its press and release latency. */
 async function measuredDrag(page: Page, id: string, by: [number, number]): Promise<DragFigures> {
   await page.evaluate(LATENCY_PROBE);
-  await page.evaluate('window.__latency.length = 0');
+  await page.evaluate('window.__latency.length = 0, window.__dragLongest = 0');
   const from = await centreOf(page, `[data-actor-id="${id}"]`);
   const f = await measure(page, STEPS, () => dragFrom(page, from, by));
   // Functions, not strings: PowerMap's CSP forbids eval (page.evaluate is exempt, waitForFunction is not).
   await page.waitForFunction(() => (window as unknown as { __latency: unknown[] }).__latency.length >= 2);
   const lat = (await page.evaluate('window.__latency')) as { kind: string; ms: number }[];
-  return { ...f, press: lat.find((l) => l.kind === 'press')!.ms, release: lat.find((l) => l.kind === 'release')!.ms };
+  // What the release leaves to do (the grid's redraw, the names, the figures) is done within half a second.
+  await page.waitForTimeout(500);
+  const longest = (await page.evaluate('window.__dragLongest')) as number;
+  return { ...f, press: lat.find((l) => l.kind === 'press')!.ms, release: lat.find((l) => l.kind === 'release')!.ms, longest };
 }
 
 /**
- * Times `click` to the end of the first frame in which `count` actors are drawn: every frame, from
- * the click on, counts the actors before it is painted.
+ * Times `click` to the end of the first frame in which `count` actors are drawn, and to the end of
+ * the first frame from which their names (`names`, a selector) are all drawn: every frame, from the
+ * click on, counts actors and names before it is painted, until `settled` resolves; the names are
+ * all drawn from the first frame whose count is the final one.
  */
-async function timeOpen(page: Page, count: number, click: () => Promise<void>): Promise<number> {
+async function timeOpen(page: Page, count: number, names: string, click: () => Promise<void>, settled: () => Promise<unknown>): Promise<OpenTimes> {
   await page.evaluate(`(() => {
     window.__opened = null;
+    window.__frames = null;
+    window.__samples = [];
+    window.__sampling = true;
+    window.__longest = 0;
+    new PerformanceObserver((list) => {
+      if (window.__sampling) for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+    }).observe({ type: 'longtask' });
     addEventListener('click', (e) => {
       const t0 = e.timeStamp;
       const check = () => {
-        if (document.querySelectorAll('[data-actor-id]').length !== ${count}) return requestAnimationFrame(check);
+        if (!window.__sampling) return;
+        const actors = document.querySelectorAll('[data-actor-id]').length;
+        const named = document.querySelectorAll(${JSON.stringify(names)}).length;
         const ch = new MessageChannel();
-        ch.port1.onmessage = () => (window.__opened = performance.now() - t0);
+        ch.port1.onmessage = () => {
+          const ms = performance.now() - t0;
+          window.__samples.push([ms, named]);
+          if (actors === ${count} && window.__opened === null) window.__opened = ms;
+        };
         ch.port2.postMessage(0);
+        requestAnimationFrame(check);
       };
       requestAnimationFrame(check);
     }, { capture: true, once: true });
   })()`);
   await click();
   await page.waitForFunction(() => (window as unknown as { __opened: number | null }).__opened !== null, null, { timeout: 120_000 });
-  return (await page.evaluate('window.__opened')) as number;
+  await settled();
+  await page.waitForTimeout(300);
+  // Long tasks are reported after they end: give the last one time to arrive.
+  await page.waitForTimeout(100);
+  const [drawn, samples, longest] = (await page.evaluate('window.__sampling = false, [window.__opened, window.__samples, window.__longest]')) as [number, [number, number][], number];
+  const final = samples.at(-1)![1];
+  const named = samples.find(([ms, n], i) => ms >= drawn && samples.slice(i).every(([, m]) => m === final) && n === final)![0];
+  return { drawn, named, longest };
+}
+
+interface OpenTimes {
+  /** To the first frame with every actor drawn. */
+  drawn: number;
+  /** To the first frame with every name drawn that will be. */
+  named: number;
+  /** The longest main-thread task from the click until the page settled (0: none over 50 ms). */
+  longest: number;
 }
 
 /** JS heap in use after a full garbage collection, in MB. */
@@ -220,8 +263,8 @@ async function heapAfterGc(page: Page): Promise<number> {
 }
 
 interface Side {
-  /** Opens the map of `size` actors afresh and returns the time to all drawn. */
-  open(size: number): Promise<number>;
+  /** Opens the map of `size` actors afresh and returns the times to all drawn and all named. */
+  open(size: number): Promise<OpenTimes>;
   page: Page;
   /** Waits until the last drag is committed. */
   settle(): Promise<void>;
@@ -237,7 +280,7 @@ async function bareSide(): Promise<Side> {
     page,
     async open(size) {
       await page.setContent(`<!doctype html><html><body style="margin:0"><button id="open">Open</button><script>window.__MAP_TEXT__=${texts.get(size)}</script><script>${bundle.outputFiles[0]!.text}</script></body></html>`);
-      return timeOpen(page, size, () => page.click('#open'));
+      return timeOpen(page, size, 'text', () => page.click('#open'), async () => {});
     },
     settle: async () => {},
     close: () => context.close(),
@@ -276,12 +319,10 @@ async function powermapSide(): Promise<Side> {
       await closeMap();
       const item = page.locator('.recent-item').filter({ hasText: size === 1000 ? /Bench City(?! \d)/ : `Bench City ${size}` });
       await item.waitFor();
-      // The page may be busy for long after the click: do not wait for it there.
-      const ms = await timeOpen(page, size, () => item.click({ noWaitAfter: true }));
-      // Whatever the page finishes after the first frame (the projection) belongs to the heap too:
-      // wait for the panel to show the newest figures in full (not pending, not updating, nothing stale).
-      await panelSettled(page);
-      return ms;
+      // The page may be busy for long after the click: do not wait for it there. Whatever it
+      // finishes after the first frame (names, the projection) belongs to the heap too: wait for
+      // the panel to show the newest figures in full (not pending, not updating, nothing stale).
+      return timeOpen(page, size, '[data-actor-id] .label', () => item.click({ noWaitAfter: true }), () => panelSettled(page));
     },
     settle: () => page.getByTestId('save-status').filter({ hasText: /^Saved$/ }).waitFor(),
     async close() {
@@ -308,16 +349,23 @@ const runs = <T>(): Runs<T> => ({ pm: [], ref: [] });
 console.log(`grid bench: ${REPS} repetitions, PowerMap and bare D3 in turns; medians (all runs in brackets). The machine is shared: read the ratios.`);
 for (const size of SIZES) {
   const open = runs<number>();
+  const named = runs<number>();
+  const longest = runs<number>();
   const heap = runs<number>();
   for (let i = 0; i < (size > 1000 ? Math.min(REPS, 3) : REPS); i++) {
     for (const k of ['ref', 'pm'] as const) {
-      open[k].push(await sides[k].open(size));
+      const times = await sides[k].open(size);
+      open[k].push(times.drawn);
+      named[k].push(times.named);
+      longest[k].push(times.longest);
       await sides[k].page.waitForTimeout(300);
       heap[k].push(await heapAfterGc(sides[k].page));
     }
   }
   console.log(`${size.toLocaleString('en')} actors:`);
   row('open → all drawn (painted)', open.pm, open.ref);
+  row('open → all names drawn', named.pm, named.ref);
+  row('longest task, open to settled', longest.pm, longest.ref);
   row('JS heap after GC', heap.pm, heap.ref, 'MB');
 }
 
@@ -338,6 +386,7 @@ const pick = (k: keyof DragFigures) => [drags.pm.map((d) => d[k]), drags.ref.map
 row('press → next frame', ...pick('press'));
 row('release → next frame', ...pick('release'));
 row('frame max, press to release', ...pick('max'));
+row('longest task, press to release + 0.5 s', ...pick('longest'));
 row('frame p95', ...pick('p95'));
 row('main thread per move', ...pick('taskPerMove'));
 row('script per move', ...pick('scriptPerMove'));

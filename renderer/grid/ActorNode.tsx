@@ -5,8 +5,12 @@ import type { Actor } from '../../shared/model';
 import { useApp } from '../store';
 import { actorLabel } from './actorLabel';
 import { LABEL_GAP, labelSize, NODE_RADIUS, nodeTransform, shortLabel } from './shapes';
+import { inSlices } from './slices';
 
 type Placed = Actor & { x: number; y: number };
+
+/** Nodes drawn per task: a thousand-actor map in one, ten thousand in ten. */
+const NODES_PER_TASK = 1000;
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -123,6 +127,8 @@ interface NodesProps {
   labels: Map<string, LabelPlace | null>;
   t: Translate;
   onFocusActor(id: string): void;
+  /** Every node is drawn as given (the last slice of a large map included). */
+  onDrawn(): void;
 }
 
 /**
@@ -134,43 +140,50 @@ interface NodesProps {
  * nothing. Focus by keyboard selects the focused actor (a mouse press selects through the drag
  * handler instead).
  */
-export const ActorNodes = memo(function ActorNodes({ placed, scales, labels, t, onFocusActor }: NodesProps) {
+export const ActorNodes = memo(function ActorNodes({ placed, scales, labels, t, onFocusActor, onDrawn }: NodesProps) {
   const layer = useRef<SVGGElement>(null);
   const drawn = useRef(new Map<string, Drawn>());
-  const current = useRef({ placed, scales, labels, t });
-  current.current = { placed, scales, labels, t };
+  const current = useRef({ placed, scales, labels, t, onDrawn });
+  current.current = { placed, scales, labels, t, onDrawn };
 
   useLayoutEffect(() => {
     const g = layer.current;
     if (!g) return;
-    const draw = (selection: readonly string[]) => {
-      const { placed, scales, labels, t } = current.current;
-      const selected = new Set(selection);
-      // The only actor selected shows its name even where the layout hid it (several selected ones
-      // would print over each other).
-      const alone = selection.length === 1 ? selection[0] : undefined;
-      const nodes = drawn.current;
-      const seen = new Set<string>();
-      let before: Element | null = null;
-      for (const a of placed) {
-        seen.add(a.id);
-        let d = nodes.get(a.id);
-        if (!d) nodes.set(a.id, (d = create(a.id)));
-        update(d, a, scales, selected.has(a.id), labels.get(a.id) ?? (a.id === alone ? 'right' : null), t);
-        // Painted in the order given: a later actor is drawn over an earlier one.
-        const at: Element | null = before ? before.nextElementSibling : g.firstElementChild;
-        if (at !== d.el) g.insertBefore(d.el, at);
-        before = d.el;
-      }
-      for (const [id, d] of nodes) {
-        if (seen.has(id)) continue;
-        d.el.remove();
-        nodes.delete(id);
-      }
-    };
-    draw(useApp.getState().selection);
+    const nodes = drawn.current;
+    const seen = new Set<string>();
+    let before: Element | null = null;
+    const cancel = inSlices(
+      placed.length,
+      NODES_PER_TASK,
+      (from, to) => {
+        const { selection } = useApp.getState();
+        const selected = new Set(selection);
+        // The only actor selected shows its name even where the layout hid it (several selected ones
+        // would print over each other).
+        const alone = selection.length === 1 ? selection[0] : undefined;
+        for (let i = from; i < to; i++) {
+          const a = placed[i]!;
+          seen.add(a.id);
+          let d = nodes.get(a.id);
+          if (!d) nodes.set(a.id, (d = create(a.id)));
+          update(d, a, scales, selected.has(a.id), labels.get(a.id) ?? (a.id === alone ? 'right' : null), t);
+          // Painted in the order given: a later actor is drawn over an earlier one.
+          const at: Element | null = before ? before.nextElementSibling : g.firstElementChild;
+          if (at !== d.el) g.insertBefore(d.el, at);
+          before = d.el;
+        }
+      },
+      () => {
+        for (const [id, d] of nodes) {
+          if (seen.has(id)) continue;
+          d.el.remove();
+          nodes.delete(id);
+        }
+        current.current.onDrawn();
+      },
+    );
     // A press redraws the nodes whose selection changed, not the thousand others.
-    return useApp.subscribe((s, prev) => {
+    const unsubscribe = useApp.subscribe((s, prev) => {
       if (s.selection === prev.selection) return;
       const { scales, labels, t } = current.current;
       const selected = new Set(s.selection);
@@ -180,6 +193,10 @@ export const ActorNodes = memo(function ActorNodes({ placed, scales, labels, t, 
         if (d?.actor) update(d, d.actor, scales, selected.has(id), labels.get(id) ?? (id === alone ? 'right' : null), t);
       }
     });
+    return () => {
+      cancel();
+      unsubscribe();
+    };
   }, [placed, scales, labels, t]);
 
   return (

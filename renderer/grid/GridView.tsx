@@ -6,6 +6,7 @@
  */
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { fitTransform, IDENTITY, layoutLabels, zoomAround, type LabelRequest, type PlotScales, type ViewTransform } from '../../shared/geometry';
+import type { Box } from '../../shared/labelLayout';
 import { isPlaced, type Actor, type Block } from '../../shared/model';
 import { PALETTE } from '../../shared/palette';
 import { useMenuEvent } from '../desktop/useMenuEvent';
@@ -17,7 +18,7 @@ import { hullGeometry, LABEL_GAP, labelSize, NODE_CLEARANCE, shortLabel, type Po
 import { useGridKeys } from './useGridKeys';
 import { Axes, ColumnsBackground, LinkLines, type LinkShape } from './layers';
 import { BlockHull, type HullShape } from '../blocks/BlockHull';
-import { blockNameBox, blockNamePlaces } from '../blocks/blockName';
+import { blockNameBox, blockNamePlaces, type BlockNamePlace } from '../blocks/blockName';
 import { usePathView } from '../projection/pathStore';
 import { selectBlock } from '../blocks/blockSelection';
 import { useLinkSelection } from '../links/linkSelection';
@@ -33,6 +34,8 @@ import { useGridView } from './viewStore';
 import './grid.css';
 
 type Placed = Actor & { x: number; y: number };
+
+const NOTHING_LAID_OUT = { placed: [] as Placed[], hulls: [] as HullShape[], blockNames: new Map<string, BlockNamePlace>(), pathBoxes: [] as Box[] };
 
 /** Hulls of the blocks whose members are on the grid, in plot coordinates. */
 function hullShapes(blocks: Block[], byId: Map<string, Placed>, scales: PlotScales): HullShape[] {
@@ -150,7 +153,11 @@ export function GridView() {
   // People's names are laid out once the frame that shows a change is painted (useAfterPaint): a
   // drop paints the moved actor, its links and hulls at once, and the thousand-name layout follows
   // instead of holding that frame. Each name is drawn relative to its node, so it moves with it.
-  const laidOut = useAfterPaint(useMemo(() => ({ placed, hulls, blockNames, pathBoxes }), [placed, hulls, blockNames, pathBoxes]));
+  // Opening a map, the first frame shows every actor and block, and the names follow it.
+  const laidOut = useAfterPaint(
+    useMemo(() => ({ placed, hulls, blockNames, pathBoxes }), [placed, hulls, blockNames, pathBoxes]),
+    NOTHING_LAID_OUT,
+  );
 
   // Label placement follows the settled zoom, so a zoom gesture never re-lays out a thousand
   // labels per frame, and not the selection, so a press never does either. Block names' pills and
@@ -180,9 +187,6 @@ export function GridView() {
     }
     return out;
   }, [mapLinks, byId, scales]);
-
-  // Drawn (children's layout effects run first): the overlay's copies of a drop give way.
-  useLayoutEffect(releaseHeld, [placed, links, hulls]);
 
   const fitAll = useCallback(() => zoomTo(fitTransform(scales, box, placed)), [zoomTo, scales, box, placed]);
   const zoomBy = useCallback(
@@ -245,7 +249,8 @@ export function GridView() {
             <PathLayer scales={scales} />
             <ShiftLayer scales={scales} />
             <line ref={linkPreviewRef} className="link-preview" style={{ visibility: 'hidden' }} />
-            <ActorNodes placed={placed} scales={scales} labels={labels} t={t} onFocusActor={onFocusActor} />
+            {/* Drawn: the overlay's copies of a drop give way to the nodes. */}
+            <ActorNodes placed={placed} scales={scales} labels={labels} t={t} onFocusActor={onFocusActor} onDrawn={releaseHeld} />
           </g>
           <Axes width={size.width} height={size.height} t={t} />
           <rect ref={bandRef} className="rubber-band" style={{ visibility: 'hidden' }} />

@@ -6,6 +6,7 @@ import { PALETTE } from '../../shared/palette';
 import { useApp } from '../store';
 import { linkLabel } from './actorLabel';
 import { linkEnds, NODE_RADIUS, nodeTransform, type HullGeometry } from './shapes';
+import { inSlices } from './slices';
 
 /** Column shading, power gridlines and the plot frame, in plot coordinates (inside the zoomed layer). */
 export const ColumnsBackground = memo(function ColumnsBackground({ scales, box }: { scales: PlotScales; box: PlotBox }) {
@@ -87,6 +88,8 @@ interface DrawnLink {
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
+/** Links drawn per task: a large map's are drawn over several tasks. */
+const LINKS_PER_TASK = 1000;
 
 function createLink(l: LinkShape): DrawnLink {
   const el = document.createElementNS(SVG, 'g');
@@ -124,49 +127,58 @@ export const LinkLines = memo(function LinkLines({ links, k, selected, nameOf, t
     if (!g) return;
     const seen = new Set<string>();
     let before: Element | null = null;
-    for (const l of links) {
-      const key = `${l.from}>${l.to}`;
-      let d = drawn.current.get(key);
-      const p = d?.shape;
-      const same = !!p && d!.k === k && p.x1 === l.x1 && p.y1 === l.y1 && p.x2 === l.x2 && p.y2 === l.y2;
-      const ends = same ? null : linkEnds([l.x1, l.y1], [l.x2, l.y2], k);
-      // Too short on screen for an arrow: not drawn.
-      if (!same && !ends) continue;
-      seen.add(key);
-      if (!d) drawn.current.set(key, (d = createLink(l)));
-      if (ends) {
-        for (const line of [d.hit, d.line]) {
-          line.setAttribute('x1', String(ends.x1));
-          line.setAttribute('y1', String(ends.y1));
-          line.setAttribute('x2', String(ends.x2));
-          line.setAttribute('y2', String(ends.y2));
+    return inSlices(
+      links.length,
+      LINKS_PER_TASK,
+      (from, to) => {
+        for (let i = from; i < to; i++) {
+          const l = links[i]!;
+          const key = `${l.from}>${l.to}`;
+          let d = drawn.current.get(key);
+          const p = d?.shape;
+          const same = !!p && d!.k === k && p.x1 === l.x1 && p.y1 === l.y1 && p.x2 === l.x2 && p.y2 === l.y2;
+          const ends = same ? null : linkEnds([l.x1, l.y1], [l.x2, l.y2], k);
+          // Too short on screen for an arrow: not drawn.
+          if (!same && !ends) continue;
+          seen.add(key);
+          if (!d) drawn.current.set(key, (d = createLink(l)));
+          if (ends) {
+            for (const line of [d.hit, d.line]) {
+              line.setAttribute('x1', String(ends.x1));
+              line.setAttribute('y1', String(ends.y1));
+              line.setAttribute('x2', String(ends.x2));
+              line.setAttribute('y2', String(ends.y2));
+            }
+          }
+          if (!p || p.strength !== l.strength) d.line.style.strokeWidth = String(1.2 + 2 * l.strength);
+          d.shape = l;
+          d.k = k;
+          const isSelected = selected?.from === l.from && selected.to === l.to;
+          if (isSelected !== d.selected || !p) {
+            d.selected = isSelected;
+            d.el.setAttribute('class', isSelected ? 'link selected' : 'link');
+          }
+          const fromName = nameOf(l.from);
+          const toName = nameOf(l.to);
+          if (fromName !== d.fromName || toName !== d.toName || t !== d.t) {
+            d.fromName = fromName;
+            d.toName = toName;
+            d.t = t;
+            d.el.setAttribute('aria-label', linkLabel(t, fromName, toName));
+          }
+          const next: Element | null = before ? before.nextElementSibling : g.firstElementChild;
+          if (next !== d.el) g.insertBefore(d.el, next);
+          before = d.el;
         }
-      }
-      if (!p || p.strength !== l.strength) d.line.style.strokeWidth = String(1.2 + 2 * l.strength);
-      d.shape = l;
-      d.k = k;
-      const isSelected = selected?.from === l.from && selected.to === l.to;
-      if (isSelected !== d.selected || !p) {
-        d.selected = isSelected;
-        d.el.setAttribute('class', isSelected ? 'link selected' : 'link');
-      }
-      const fromName = nameOf(l.from);
-      const toName = nameOf(l.to);
-      if (fromName !== d.fromName || toName !== d.toName || t !== d.t) {
-        d.fromName = fromName;
-        d.toName = toName;
-        d.t = t;
-        d.el.setAttribute('aria-label', linkLabel(t, fromName, toName));
-      }
-      const next: Element | null = before ? before.nextElementSibling : g.firstElementChild;
-      if (next !== d.el) g.insertBefore(d.el, next);
-      before = d.el;
-    }
-    for (const [key, d] of drawn.current) {
-      if (seen.has(key)) continue;
-      d.el.remove();
-      drawn.current.delete(key);
-    }
+      },
+      () => {
+        for (const [key, d] of drawn.current) {
+          if (seen.has(key)) continue;
+          d.el.remove();
+          drawn.current.delete(key);
+        }
+      },
+    );
   }, [links, k, selected, nameOf, t]);
   return <g className="links" ref={layer} />;
 });

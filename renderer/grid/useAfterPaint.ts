@@ -5,9 +5,10 @@ import { startTransition, useEffect, useState } from 'react';
  * answers the gesture (a press, a drop) is on screen, and then in a transition React can
  * interrupt. For panels beside the grid, like the editor, whose update is heavier than the
  * gesture's own (useDeferredValue alone would often render and commit it before that frame).
+ * `first`: what to show until the first frame is painted, when `value` can wait even then.
  */
-export function useAfterPaint<T>(value: T): T {
-  const [shown, setShown] = useState(value);
+export function useAfterPaint<T>(value: T, first: T = value): T {
+  const [shown, setShown] = useState(first);
   useEffect(() => {
     if (Object.is(shown, value)) return;
     if (typeof requestAnimationFrame !== 'function') return setShown(() => value);

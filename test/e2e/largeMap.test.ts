@@ -1,0 +1,82 @@
+/**
+ * A map larger than one task's worth of nodes (renderer/grid/slices.ts): drawn whole and in order
+ * over several tasks, and a drop on it shows the actor where it was dropped in every frame.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { emptyMap, newActor, type PowerMap } from '../../shared/model';
+import { startApp, type App } from './harness';
+import { openFixture, waitSaved } from './gridHelpers';
+
+let app: App | null = null;
+afterEach(async () => {
+  await app?.close();
+  app = null;
+});
+
+const ACTORS = 2500;
+const LINKS = 2200;
+/** The last actor, drawn in the last task, stands alone at the top left. */
+const ALONE = ACTORS - 1;
+
+/** 2,500 people spread over the grid (the last one alone at the top left) and 2,200 links, each spanning most of its height. */
+function largeMap(): PowerMap {
+  const m = emptyMap('Big Town', 'Council', '2026-01-01T00:00:00.000Z');
+  m.body.seats = 9;
+  for (let i = 0; i < ACTORS; i++) {
+    // m1–m8, whom every link reaches, sit in a row along the top, far above everyone else.
+    const seat = i >= 1 && i <= 8;
+    const x = i === ALONE ? -0.95 : seat ? 0.2 + i * 0.08 : -0.9 + ((i * 7919) % 1000) / 555;
+    const y = i === ALONE ? 0.97 : seat ? 0.98 : 0.02 + ((i * 104729) % 600) / 1000;
+    m.actors.push(newActor(`m${i}`, i < 9 ? 'decision-maker' : 'influencer', `Person ${i}`, { seat: i < 9, x, y }));
+  }
+  for (let j = 0; j < LINKS; j++) m.links.push({ from: `m${9 + j}`, to: `m${1 + (j % 8)}`, strength: 0.5 });
+  return m;
+}
+
+describe('a map drawn over several tasks', () => {
+  it('draws every actor and link in map order, and a drop shows the actor where it was dropped in every frame', async () => {
+    app = await startApp();
+    const { page } = app;
+    const map = largeMap();
+    await openFixture(app, map);
+    await page.waitForFunction((n) => document.querySelectorAll('.nodes [data-actor-id]').length === n, ACTORS, { timeout: 60_000 });
+    const order = await page.evaluate(() => Array.from(document.querySelectorAll('.nodes [data-actor-id]'), (el) => el.getAttribute('data-actor-id')));
+    expect(order).toEqual(map.actors.map((a) => a.id));
+    // Links too short on screen for an arrow are not drawn; here none is.
+    await page.waitForFunction((n) => document.querySelectorAll('.links [data-link-from]').length === n, LINKS, { timeout: 60_000 });
+
+    const box = (await page.locator(`[data-actor-id="m${ALONE}"] .shape`).boundingBox())!;
+    const from = [box.x + box.width / 2, box.y + box.height / 2] as const;
+    const to = [from[0] + 160, from[1] + 90] as const;
+    await page.mouse.move(...from);
+    await page.mouse.down();
+    await page.mouse.move(...to, { steps: 8 });
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await page.evaluate(`(() => {
+      const seen = (window.__seen = []);
+      const centre = (el) => { const b = el.querySelector('.shape').getBoundingClientRect(); return [b.x + b.width / 2, b.y + b.height / 2]; };
+      const probe = () => {
+        const copy = document.querySelector('.drag-overlay [data-preview-of="m${ALONE}"]');
+        const original = document.querySelector('[data-actor-id="m${ALONE}"]');
+        seen.push(copy ? ['overlay', ...centre(copy)] : getComputedStyle(original).opacity === '0' ? ['none'] : ['grid', ...centre(original)]);
+        if (seen.length < 40 && (copy || seen.length < 3)) requestAnimationFrame(probe);
+      };
+      // pointerup: d3-drag stops the mouseup from reaching any other listener.
+      addEventListener('pointerup', () => requestAnimationFrame(probe), { once: true, capture: true });
+    })()`);
+    await page.mouse.up();
+    await page.waitForFunction(() => {
+      const seen = (window as unknown as { __seen: string[][] }).__seen;
+      return seen.length > 0 && seen.at(-1)![0] === 'grid';
+    }, null, { timeout: 30_000 });
+    const frames = (await page.evaluate('window.__seen')) as [string, number?, number?][];
+    expect(frames[0]![0]).toBe('overlay');
+    for (const [, x, y] of frames) {
+      expect(Math.abs(x! - to[0])).toBeLessThanOrEqual(1.5);
+      expect(Math.abs(y! - to[1])).toBeLessThanOrEqual(1.5);
+    }
+    await waitSaved(page);
+    expect(await page.locator('.drag-overlay *').count()).toBe(1);
+    expect(app.problems).toEqual([]);
+  });
+});
