@@ -35,7 +35,11 @@ export function DistributionChart({ summary }: { summary: ProjectionSummary }) {
   const needed = threshold.needed ?? threshold.neededIfAllPresent;
   const { ks, x, y } = useMemo(() => {
     const ks = distribution.map((_, k) => k);
-    const x = scaleBand<number>().domain(ks).range([MARGIN.left, WIDTH - MARGIN.right]).padding(0.15);
+    const band = scaleBand<number>().domain(ks).range([MARGIN.left, WIDTH - MARGIN.right]).padding(0.15);
+    // The domain is 0…n in order, so bar k starts k steps after bar 0: arithmetic instead of a
+    // lookup in the band scale's map for each of a large body's bars.
+    const first = band(0) ?? 0;
+    const x = Object.assign((k: number) => first + k * band.step(), { step: () => band.step(), bandwidth: () => band.bandwidth(), paddingInner: () => band.paddingInner() });
     const y = scaleLinear().domain([0, Math.max(...distribution, 1e-9)]).range([HEIGHT - MARGIN.bottom, MARGIN.top]);
     return { ks, x, y };
   }, [distribution]);
@@ -49,13 +53,13 @@ export function DistributionChart({ summary }: { summary: ProjectionSummary }) {
     const base = HEIGHT - MARGIN.bottom;
     distribution.forEach((q, k) => {
       const top = y(q);
-      const seg = `M${r2(x(k) ?? 0)},${r2(base)}V${r2(top)}h${r2(w)}V${r2(base)}Z`;
+      const seg = `M${r2(x(k))},${r2(base)}V${r2(top)}h${r2(w)}V${r2(base)}Z`;
       if (k >= needed) out.above += seg;
       else out.below += seg;
     });
     return out;
   }, [distribution, needed, x, y]);
-  const markX = (x(needed) ?? 0) - (x.step() * x.paddingInner()) / 2;
+  const markX = x(needed) - (x.step() * x.paddingInner()) / 2;
   const aria = t('projection.chartAria', { seats: threshold.seats, mode, modePercent: formatPercent(distribution[mode] ?? 0, lang), needed });
   return (
     <figure className="distribution">
@@ -73,7 +77,7 @@ export function DistributionChart({ summary }: { summary: ProjectionSummary }) {
           // The votes needed are always labelled; a round tick too close to it gives way.
           .filter((k) => k === needed || (k % every === 0 && Math.abs(k - needed) * x.step() >= labelRoom(threshold.seats)))
           .map((k) => (
-            <text key={k} className="axis-label" x={(x(k) ?? 0) + x.bandwidth() / 2} y={HEIGHT - MARGIN.bottom + 12} textAnchor="middle">
+            <text key={k} className="axis-label" x={x(k) + x.bandwidth() / 2} y={HEIGHT - MARGIN.bottom + 12} textAnchor="middle">
               {k}
             </text>
           ))}
