@@ -65,18 +65,36 @@ function labelElements(fullName: string, place: LabelPlace): SVGElement[] {
   return out;
 }
 
-function shapeElements(actor: Placed): SVGElement[] {
-  if (actor.kind === 'influencer') return [svg('rect', { class: 'shape', x: -7, y: -7, width: 14, height: 14, transform: 'rotate(45)' })];
+function shapeElements(kind: Actor['kind'], seat: boolean): SVGElement[] {
+  if (kind === 'influencer') return [svg('rect', { class: 'shape', x: -7, y: -7, width: 14, height: 14, transform: 'rotate(45)' })];
   const shape = svg('circle', { class: 'shape', r: NODE_RADIUS });
-  return actor.seat ? [svg('circle', { class: 'seat-ring', r: NODE_RADIUS + 3.5 }), shape] : [shape];
+  return seat ? [svg('circle', { class: 'seat-ring', r: NODE_RADIUS + 3.5 }), shape] : [shape];
 }
 
-function create(id: string): Drawn {
-  const el = svg('g', { 'data-actor-id': id, tabindex: 0, role: 'button' }) as SVGGElement;
-  const body = svg('g', { class: 'node-body' }) as SVGGElement;
-  body.append(svg('circle', { class: 'hit', r: NODE_RADIUS + 6 }));
-  el.append(body);
-  return { el, body, actor: null, scales: null, place: null, t: null, transform: '', classes: '', shape: '', selected: false, label: '', halo: null, labelEls: [] };
+const shapeKey = (a: Pick<Actor, 'kind' | 'seat'>) => `${a.kind}|${a.seat}`;
+const baseClasses = (a: Pick<Actor, 'kind' | 'seat'>) => `actor-node ${a.kind}${a.seat ? ' seat' : ''}`;
+
+/** One node of each shape, built once and cloned: a thousand nodes are cloned, not assembled. */
+const templates = new Map<string, SVGGElement>();
+
+function template(a: Pick<Actor, 'kind' | 'seat'>): SVGGElement {
+  const key = shapeKey(a);
+  let el = templates.get(key);
+  if (!el) {
+    el = svg('g', { tabindex: 0, role: 'button', class: baseClasses(a), 'aria-pressed': 'false' }) as SVGGElement;
+    const body = svg('g', { class: 'node-body' });
+    body.append(svg('circle', { class: 'hit', r: NODE_RADIUS + 6 }), ...shapeElements(a.kind, a.seat));
+    el.append(body);
+    templates.set(key, el);
+  }
+  return el;
+}
+
+function create(actor: Placed): Drawn {
+  const el = template(actor).cloneNode(true) as SVGGElement;
+  el.setAttribute('data-actor-id', actor.id);
+  const body = el.firstElementChild as SVGGElement;
+  return { el, body, actor: null, scales: null, place: null, t: null, transform: '', classes: baseClasses(actor), shape: shapeKey(actor), selected: false, label: '', halo: null, labelEls: [] };
 }
 
 /** Brings one node up to date with its actor, selection and label place, touching only what changed. */
@@ -89,7 +107,7 @@ function update(d: Drawn, actor: Placed, scales: PlotScales, selected: boolean, 
   if (transform !== d.transform) d.el.setAttribute('transform', (d.transform = transform));
   const classes = `actor-node ${actor.kind}${actor.seat ? ' seat' : ''}${actor.recused ? ' recused' : ''}${selected ? ' selected' : ''}`;
   if (classes !== d.classes) d.el.setAttribute('class', (d.classes = classes));
-  if (selected !== d.selected || d.actor === null) {
+  if (selected !== d.selected) {
     d.el.setAttribute('aria-pressed', String(selected));
     d.selected = selected;
     if (selected && !d.halo) d.body.children[0]!.after((d.halo = svg('circle', { class: 'halo', r: NODE_RADIUS + 8 })));
@@ -102,13 +120,13 @@ function update(d: Drawn, actor: Placed, scales: PlotScales, selected: boolean, 
     d.el.setAttribute('aria-label', actorLabel(t, actor));
     d.t = t;
   }
-  const shape = `${actor.kind}|${actor.seat}`;
+  const shape = shapeKey(actor);
   if (shape !== d.shape) {
     d.shape = shape;
     const keep = d.halo ? 2 : 1;
     while (d.body.children.length > keep + d.labelEls.length) d.body.children[keep]!.remove();
     const first = d.labelEls[0] ?? null;
-    for (const s of shapeElements(actor)) d.body.insertBefore(s, first);
+    for (const s of shapeElements(actor.kind, actor.seat)) d.body.insertBefore(s, first);
   }
   const label = place ? `${place}\u0000${actor.name}` : '';
   if (label !== d.label) {
@@ -127,8 +145,8 @@ interface NodesProps {
   labels: Map<string, LabelPlace | null>;
   t: Translate;
   onFocusActor(id: string): void;
-  /** Every node is drawn as given (the last slice of a large map included). */
-  onDrawn(): void;
+  /** Every node of `placed` is drawn (the last slice of a large map included). */
+  onDrawn(placed: Placed[]): void;
 }
 
 /**
@@ -165,7 +183,7 @@ export const ActorNodes = memo(function ActorNodes({ placed, scales, labels, t, 
           const a = placed[i]!;
           seen.add(a.id);
           let d = nodes.get(a.id);
-          if (!d) nodes.set(a.id, (d = create(a.id)));
+          if (!d) nodes.set(a.id, (d = create(a)));
           update(d, a, scales, selected.has(a.id), labels.get(a.id) ?? (a.id === alone ? 'right' : null), t);
           // Painted in the order given: a later actor is drawn over an earlier one.
           const at: Element | null = before ? before.nextElementSibling : g.firstElementChild;
@@ -179,7 +197,7 @@ export const ActorNodes = memo(function ActorNodes({ placed, scales, labels, t, 
           d.el.remove();
           nodes.delete(id);
         }
-        current.current.onDrawn();
+        current.current.onDrawn(placed);
       },
     );
     // A press redraws the nodes whose selection changed, not the thousand others.

@@ -85,9 +85,9 @@ export function GridView() {
   const committedLinks = useApp((s) => s.map?.links);
   // The grid draws a change once the frame that answers it is painted: a drop is already on
   // screen in the drag overlay (dropHandoff), and the release frame is not held by this render.
-  const { actors, blocks, links: mapLinks } = useAfterPaint(
-    useMemo(() => ({ actors: committedActors, blocks: committedBlocks, links: committedLinks }), [committedActors, committedBlocks, committedLinks]),
-  );
+  const committed = useMemo(() => ({ actors: committedActors, blocks: committedBlocks, links: committedLinks }), [committedActors, committedBlocks, committedLinks]);
+  const drawn = useAfterPaint(committed);
+  const { actors, blocks, links: mapLinks } = drawn;
   const select = useApp((s) => s.select);
   const box = useGridView((s) => s.box);
   const scales = useGridView((s) => s.scales);
@@ -154,10 +154,10 @@ export function GridView() {
   // drop paints the moved actor, its links and hulls at once, and the thousand-name layout follows
   // instead of holding that frame. Each name is drawn relative to its node, so it moves with it.
   // Opening a map, the first frame shows every actor and block, and the names follow it.
-  const laidOut = useAfterPaint(
-    useMemo(() => ({ placed, hulls, blockNames, pathBoxes }), [placed, hulls, blockNames, pathBoxes]),
-    NOTHING_LAID_OUT,
-  );
+  const toLayOut = useMemo(() => ({ placed, hulls, blockNames, pathBoxes }), [placed, hulls, blockNames, pathBoxes]);
+  const laidOut = useAfterPaint(toLayOut, NOTHING_LAID_OUT);
+  // Busy (for assistive technology, and tests) until the grid shows the map and its names as they are.
+  const catchingUp = drawn !== committed || laidOut !== toLayOut;
 
   // Label placement follows the settled zoom, so a zoom gesture never re-lays out a thousand
   // labels per frame, and not the selection, so a press never does either. Block names' pills and
@@ -207,6 +207,13 @@ export function GridView() {
     if (!useApp.getState().selection.includes(id)) select([id]);
   }, [select]);
 
+  // A draw of older nodes may finish its last slices after a newer render: only the newest counts.
+  const onNodesDrawn = useCallback(
+    (drawnPlaced: Placed[]) => {
+      if (drawnPlaced === placed) releaseHeld(actors, useApp.getState().map?.actors);
+    },
+    [placed, actors],
+  );
   const nameOf = useCallback((id: string) => byId.get(id)?.name ?? id, [byId]);
   const markerSize = 10 / layoutK;
   return (
@@ -221,6 +228,7 @@ export function GridView() {
           height={size.height}
           role="group"
           aria-label={t('grid.a11y.grid')}
+          aria-busy={catchingUp}
           tabIndex={-1}
           onPointerDown={(e) => {
             // Keep keyboard focus on the grid (Delete for a clicked link, arrows after a click).
@@ -250,7 +258,7 @@ export function GridView() {
             <ShiftLayer scales={scales} />
             <line ref={linkPreviewRef} className="link-preview" style={{ visibility: 'hidden' }} />
             {/* Drawn: the overlay's copies of a drop give way to the nodes. */}
-            <ActorNodes placed={placed} scales={scales} labels={labels} t={t} onFocusActor={onFocusActor} onDrawn={releaseHeld} />
+            <ActorNodes placed={placed} scales={scales} labels={labels} t={t} onFocusActor={onFocusActor} onDrawn={onNodesDrawn} />
           </g>
           <Axes width={size.width} height={size.height} t={t} />
           <rect ref={bandRef} className="rubber-band" style={{ visibility: 'hidden' }} />

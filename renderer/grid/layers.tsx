@@ -91,17 +91,25 @@ const SVG = 'http://www.w3.org/2000/svg';
 /** Links drawn per task: a large map's are drawn over several tasks. */
 const LINKS_PER_TASK = 1000;
 
+/** A link's elements, built once and cloned for each link. */
+let linkTemplate: SVGGElement | null = null;
+
 function createLink(l: LinkShape): DrawnLink {
-  const el = document.createElementNS(SVG, 'g');
+  if (!linkTemplate) {
+    linkTemplate = document.createElementNS(SVG, 'g');
+    linkTemplate.setAttribute('role', 'img');
+    linkTemplate.setAttribute('class', 'link');
+    const hit = document.createElementNS(SVG, 'line');
+    hit.setAttribute('class', 'link-hit');
+    const line = document.createElementNS(SVG, 'line');
+    line.setAttribute('class', 'link-line');
+    line.setAttribute('marker-end', 'url(#arrow)');
+    linkTemplate.append(hit, line);
+  }
+  const el = linkTemplate.cloneNode(true) as SVGGElement;
   el.setAttribute('data-link-from', l.from);
   el.setAttribute('data-link-to', l.to);
-  el.setAttribute('role', 'img');
-  const hit = document.createElementNS(SVG, 'line');
-  hit.setAttribute('class', 'link-hit');
-  const line = document.createElementNS(SVG, 'line');
-  line.setAttribute('class', 'link-line');
-  line.setAttribute('marker-end', 'url(#arrow)');
-  el.append(hit, line);
+  const [hit, line] = el.children as unknown as [SVGLineElement, SVGLineElement];
   return { el, hit, line, shape: null, k: 0, selected: false, fromName: '', toName: '', t: null };
 }
 
@@ -154,7 +162,7 @@ export const LinkLines = memo(function LinkLines({ links, k, selected, nameOf, t
           d.shape = l;
           d.k = k;
           const isSelected = selected?.from === l.from && selected.to === l.to;
-          if (isSelected !== d.selected || !p) {
+          if (isSelected !== d.selected) {
             d.selected = isSelected;
             d.el.setAttribute('class', isSelected ? 'link selected' : 'link');
           }

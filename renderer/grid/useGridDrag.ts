@@ -213,7 +213,7 @@ export function useGridDrag(
           useApp.getState().select([]);
         } else void perform({ type: 'actors.move', moves: g.last });
         // The copies show the drop until the grid draws it; a move refused at once changed nothing to draw.
-        if (useApp.getState().map !== before) holdUntilDrawn(g.preview);
+        if (useApp.getState().map !== before) holdUntilDrawn(g.preview, useApp.getState().map?.actors);
         else g.preview?.restore();
       });
 
