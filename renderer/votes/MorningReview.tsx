@@ -7,14 +7,39 @@ import { useT } from '../i18n/useT';
 /** Up to 0.1 the map foresaw the vote well; from 0.25 (a coin toss for everyone) it did not. */
 const verdictKey = (brier: number) => (brier <= 0.1 ? 'votes.brier.good' : brier < 0.25 ? 'votes.brier.fair' : 'votes.brier.poor');
 
-export function MorningReview({ morning, date, adopted, brier, lang }: { morning: Morning | null; date: string; adopted: boolean | null; brier: number | null; lang: Language }) {
+/**
+ * `morning` is null while it is worked out (`reading`: the map's history is still being read); shown
+ * while `updating`, it is the morning as the map was before its latest change.
+ */
+export function MorningReview({
+  morning,
+  reading,
+  updating,
+  date,
+  adopted,
+  brier,
+  lang,
+}: {
+  morning: Morning | null;
+  reading: boolean;
+  updating: boolean;
+  date: string;
+  adopted: boolean | null;
+  brier: number | null;
+  lang: Language;
+}) {
   const t = useT();
   return (
-    <section className="votes-morning" aria-labelledby="votes-morning-title" data-testid="votes-morning">
+    <section className={updating ? 'votes-morning updating' : 'votes-morning'} aria-labelledby="votes-morning-title" aria-busy={updating} data-testid="votes-morning">
       <h3 id="votes-morning-title">{t('votes.morning.heading')}</h3>
-      {morning === null ? (
-        <p className="muted">{t('votes.loading')}</p>
-      ) : (
+      {updating && date && (
+        <p className="muted small votes-working" role="status" data-testid="votes-working">
+          {t(reading ? 'votes.loading' : morning ? 'votes.morning.updating' : 'votes.morning.working')}
+        </p>
+      )}
+      {!date ? (
+        <p className="muted">{t('votes.errors.date')}</p>
+      ) : morning === null ? null : (
         <>
           {date && <p className="muted small">{t('votes.morning.asOf', { date: calendarDateText(date, lang) })}</p>}
           {morning.pAdopt === null ? (
@@ -31,7 +56,7 @@ export function MorningReview({ morning, date, adopted, brier, lang }: { morning
       <div className="votes-brier">
         <h4>{t('votes.brier.label')}</h4>
         {brier === null ? (
-          <p className="muted">{t('votes.brier.none')}</p>
+          morning && <p className="muted">{t('votes.brier.none')}</p>
         ) : (
           <p>
             <strong data-testid="votes-brier">{brierText(brier, lang)}</strong> {t(verdictKey(brier))}

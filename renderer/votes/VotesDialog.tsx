@@ -4,11 +4,12 @@
  * Saving is one undoable operation.
  */
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
-import { brierScore, calendarDateText, brierText, projectMorning, reviewVote, startOfDay } from '../../shared/votes';
+import { brierScore, calendarDateText, brierText, memberBallots, startOfDay } from '../../shared/votes';
 import { newId } from '../grid/ids';
 import { useT } from '../i18n/useT';
 import { useApp } from '../store';
 import { draftOf, EXECUTIVE_CHOICES, newDraft, rollCallRows, saveOperation, type Draft, type DraftProblem } from './draft';
+import { useMornings } from './mornings';
 import { MorningReview } from './MorningReview';
 import { RollCall } from './RollCall';
 import { Segmented } from './Segmented';
@@ -34,12 +35,18 @@ export function VotesDialog({ onClose }: { onClose: () => void }) {
 
   const rows = useMemo(() => rollCallRows(map, draft.ballots), [map, draft.ballots]);
   const validDate = /^\d{4}-\d{2}-\d{2}$/.test(draft.date);
-  const morning = useMemo(() => (journal && validDate ? projectMorning(journal.map, journal.entries, startOfDay(draft.date)) : null), [journal, draft.date, validDate]);
+  const draftAt = validDate ? startOfDay(draft.date) : null;
+  const ats = useMemo(() => [...map.votes.map((v) => startOfDay(v.date)), ...(draftAt ? [draftAt] : [])], [map.votes, draftAt]);
+  const mornings = useMornings(journal, ats);
+  const morning = draftAt ? mornings.get(draftAt) : null;
   const brier = useMemo(
     () => (morning ? brierScore(rows.filter((r) => draft.ballots[r.id]).map((r) => ({ ballot: draft.ballots[r.id]!, pYesBallot: morning.chances.get(r.id) ?? null }))) : null),
     [morning, rows, draft.ballots],
   );
-  const listed = useMemo(() => map.votes.map((v) => ({ vote: v, review: journal ? reviewVote(journal.map, journal.entries, v) : null })), [map, journal]);
+  const listed = map.votes.map((vote) => {
+    const then = mornings.get(startOfDay(vote.date));
+    return { vote, brier: then && brierScore(memberBallots(vote, then)) };
+  });
 
   const edit = (patch: Partial<Draft>) => {
     setDraft((d) => ({ ...d, ...patch }));
@@ -88,20 +95,20 @@ export function VotesDialog({ onClose }: { onClose: () => void }) {
           </button>
         </header>
         <div className="votes-body">
-          <nav className="votes-list" aria-label={t('votes.listLabel')}>
+          <nav className="votes-list" aria-label={t('votes.listLabel')} aria-busy={mornings.updating}>
             <button type="button" className={draft.id === null ? 'primary' : ''} onClick={() => pick(newDraft())} disabled={readOnly}>
               {t('votes.record')}
             </button>
             {listed.length === 0 && <p className="muted small">{t('votes.empty')}</p>}
             <ul>
-              {listed.map(({ vote, review }) => (
+              {listed.map(({ vote, brier: scored }) => (
                 <li key={vote.id}>
                   <button type="button" aria-current={draft.id === vote.id ? 'true' : undefined} onClick={() => pick(draftOf(vote))}>
                     <strong>{calendarDateText(vote.date, lang, 'medium')}</strong>
                     <span>{vote.measure || t('votes.noMeasure')}</span>
                     <small className="muted">
                       {t(vote.adopted ? 'votes.adopted' : 'votes.notAdopted')}
-                      {review?.brier != null && ` · ${t('votes.brier.label')} ${brierText(review.brier, lang)}`}
+                      {scored != null && ` · ${t('votes.brier.label')} ${brierText(scored, lang)}`}
                     </small>
                   </button>
                 </li>
@@ -166,7 +173,7 @@ export function VotesDialog({ onClose }: { onClose: () => void }) {
                   }}
                 />
               )}
-              <MorningReview morning={morning} date={validDate ? draft.date : ''} adopted={draft.adopted} brier={brier} lang={lang} />
+              <MorningReview morning={morning} reading={journal === null} updating={mornings.updating} date={validDate ? draft.date : ''} adopted={draft.adopted} brier={brier} lang={lang} />
             </div>
             <div className="dialog-actions">
               {message && (

@@ -8,6 +8,7 @@ import { startOfDay } from '../history/since';
 import type { JournalEntry } from '../history/types';
 import type { Ballot, ExecutiveAction, RecordedVote } from '../memory/model';
 import type { PowerMap } from '../model';
+import { applyOperation } from '../ops';
 import { isProjectionError, project, toProjectionInput } from '../projection';
 import { brierScore, yesBallotChances } from './ballots';
 
@@ -48,8 +49,30 @@ export interface Morning {
 
 /** The map as it stood at `at` (rebuilt from the journal), projected; a refusal gives no figures, not a crash. */
 export function projectMorning(current: PowerMap, journal: readonly JournalEntry[], at: string): Morning {
+  return projected(mapAt(current, journal, at), at);
+}
+
+/**
+ * The mornings of several moments, by moment, from one walk back through the journal (the latest
+ * moment first): each is `projectMorning` of it, for the cost of rebuilding the earliest alone.
+ */
+export function projectMornings(current: PowerMap, journal: readonly JournalEntry[], ats: readonly string[]): Map<string, Morning> {
+  const out = new Map<string, Morning>();
+  const latestFirst = [...new Set(ats)].sort((a, b) => Date.parse(b) - Date.parse(a));
+  let map = current;
+  let i = journal.length - 1;
+  for (const at of latestFirst) {
+    const when = Date.parse(at);
+    // mapAt's walk, resumed where the later moment's stopped.
+    for (; i >= 0 && Date.parse(journal[i]!.at) > when; i--) map = applyOperation(map, journal[i]!.inverse).map;
+    out.set(at, projected(map, at));
+  }
+  return out;
+}
+
+function projected(map: PowerMap, at: string): Morning {
   try {
-    const input = toProjectionInput(mapAt(current, journal, at));
+    const input = toProjectionInput(map);
     return { at, pAdopt: project(input, { gains: false }).pAdopt, chances: yesBallotChances(input) };
   } catch (e) {
     if (isProjectionError(e)) return { at, pAdopt: null, chances: new Map() };
@@ -57,10 +80,14 @@ export function projectMorning(current: PowerMap, journal: readonly JournalEntry
   }
 }
 
+/** Each ballot of `vote` beside the member's chance of a yes that morning, in the order recorded. */
+export const memberBallots = (vote: RecordedVote, then: Morning): MemberBallot[] =>
+  Object.entries(vote.ballots).map(([id, ballot]) => ({ id, ballot, pYesBallot: then.chances.get(id) ?? null }));
+
 /** The vote against the map that morning. `morning` defaults to local midnight of the vote's date. */
 export function reviewVote(current: PowerMap, journal: readonly JournalEntry[], vote: RecordedVote, morning = startOfDay(vote.date)): VoteReview {
   const then = projectMorning(current, journal, morning);
-  const members = Object.entries(vote.ballots).map(([id, ballot]) => ({ id, ballot, pYesBallot: then.chances.get(id) ?? null }));
+  const members = memberBallots(vote, then);
   return {
     id: vote.id,
     date: vote.date,

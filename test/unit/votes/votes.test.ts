@@ -9,7 +9,7 @@ import { MapDocument } from '../../../electron/store/document';
 import type { RecordedVote } from '../../../shared/memory/model';
 import { emptyMap, newActor, type PowerMap } from '../../../shared/model';
 import { toProjectionInput } from '../../../shared/projection';
-import { brierScore, reviewVote, startOfDay, yesBallotChances } from '../../../shared/votes';
+import { brierScore, projectMorning, projectMornings, reviewVote, startOfDay, yesBallotChances } from '../../../shared/votes';
 import { tempDir } from '../../store/helpers';
 
 const seated = (id: string, name: string, over: Parameters<typeof newActor>[3] = {}) => newActor(id, 'decision-maker', name, { seat: true, y: 0.5, ...over });
@@ -134,6 +134,18 @@ describe('the projection of the morning of a vote', () => {
     expect(r.members.map((m) => m.pYesBallot)).toEqual([0.95, 0.75, 0.25, null]);
     // ((0.05)² + (0.25)² + (0.25)²) / 3 = (0.0025 + 0.0625 + 0.0625) / 3 = 0.0425
     expect(r.brier).toBeCloseTo(0.0425, 12);
+  });
+
+  it('works out several mornings in one walk, each as projectMorning alone gives it', () => {
+    const { map, journal } = journaledMap();
+    // Before the map's history, between every pair of entries, on one of them exactly, and after the last; in no order, one twice.
+    const ats = ['2026-11-03T15:30:00.000Z', '2026-10-01T00:00:00.000Z', '2026-11-03T03:00:00.000Z', '2026-11-04T00:00:00.000Z', '2026-11-02T23:00:00.000Z', '2026-11-03T00:00:00.000Z', '2026-11-03T16:00:01.000Z', '2026-11-02T23:00:00.000Z'];
+    const all = projectMornings(map, journal, ats);
+    expect([...all.keys()].sort()).toEqual([...new Set(ats)].sort());
+    for (const at of ats) expect(all.get(at)).toEqual(projectMorning(map, journal, at));
+    // The walk went back to where the figures differ: 0.95 · 0.75 · 0.05 at midnight UTC, as above.
+    expect(all.get('2026-11-03T00:00:00.000Z')!.pAdopt).toBeCloseTo(0.035625, 12);
+    expect(projectMornings(map, journal, [])).toEqual(new Map());
   });
 
   it('gives no chance and no score when the morning map cannot be projected', () => {
