@@ -11,9 +11,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { keyOf } from '../../electron/host/handlers';
 import { MapDocument } from '../../electron/store/document';
 import { emptyMap, newActor } from '../../shared/model';
-import { reviewVote } from '../../shared/votes';
+import { formatPercent } from '../../shared/projectionWords';
+import { brierText, reviewVote } from '../../shared/votes';
 import { moreCommand, readFromDisk } from './gridHelpers';
 import { startApp, type App } from './harness';
+import { votingMap } from './votesMap';
 
 let app: App | null = null;
 afterEach(async () => {
@@ -204,6 +206,71 @@ describe('recorded votes and snapshots in the app', { timeout: 240_000 }, () => 
       expect(review.projectedPAdopt).toBeCloseTo(0.64278125, 12);
       // Eva's "no" scores as her "absent" did: (0.04 − 0)² either way.
       expect(review.brier).toBeCloseTo(0.03832, 12);
+      expect(app.problems).toEqual([]);
+    });
+  }
+});
+
+/**
+ * A council with 2,000 journaled edits and four recorded votes: the mornings are worked out in a
+ * worker. Its script is held back at first, so the dialog is seen while it works (the list of votes
+ * at once, the morning marked as being worked out, no figures); once it is let through, each vote
+ * shows the figures the command line's code (shared/votes) computes in Node from the same file.
+ */
+describe('the mornings of a long history, worked out in a worker', { timeout: 240_000 }, () => {
+  const WORKING = { en: 'Working out the projection of that morning…', es: 'Calculando la proyección de esa mañana…' } as const;
+  for (const lang of ['en', 'es'] as const) {
+    it(`shows the list at once, then each vote's morning as shared/votes gives it (${lang})`, async () => {
+      const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pm-votes-long-'));
+      fs.mkdirSync(path.join(dataDir, 'maps'));
+      const file = votingMap(path.join(dataDir, 'maps'), 2000);
+      const doc = MapDocument.open(file, { readOnly: true });
+      const { map } = doc;
+      const journal = doc.journal();
+      doc.close();
+      const reviews = map.votes.map((v) => reviewVote(map, journal, v));
+      expect(reviews.map((r) => r.projectedPAdopt)).not.toContain(null);
+
+      app = await startApp({ dataDir, openKey: keyOf(file), language: lang });
+      const { page, context } = app;
+      let release!: () => void;
+      const held = new Promise<void>((r) => (release = r));
+      let asked = 0;
+      await context.route(/mornings\.worker-[\w-]+\.js$/, async (route) => {
+        asked++;
+        await held;
+        await route.continue();
+      });
+      await page.setViewportSize({ width: 1024, height: 768 });
+      await page.waitForSelector('.map-screen');
+      await moreCommand(page, WORDS[lang].votes);
+      const dialog = page.locator('.votes-dialog');
+      const listed = dialog.locator('.votes-list li');
+      await expect.poll(() => listed.count()).toBe(4);
+      const morning = page.getByTestId('votes-morning');
+      await expect.poll(() => page.getByTestId('votes-working').textContent()).toBe(WORKING[lang]);
+      await expect.poll(() => asked).toBeGreaterThan(0);
+      expect(await morning.getAttribute('aria-busy')).toBe('true');
+      expect(await page.getByTestId('votes-morning-chance').count()).toBe(0);
+      expect(await page.getByTestId('votes-brier').count()).toBe(0);
+      expect(await dialog.locator('tr[data-member="m0"] [data-testid="chance"]').textContent()).toBe('…');
+      expect(await dialog.locator('.votes-list').textContent()).not.toContain('Brier');
+      await shoot(page, `votes-working-${lang}`);
+
+      release();
+      await expect.poll(() => morning.getAttribute('aria-busy')).toBe('false');
+      expect(await page.getByTestId('votes-working').count()).toBe(0);
+      await shoot(page, `votes-long-${lang}`);
+      // The list: every vote's Brier score.
+      for (const [i, r] of reviews.entries()) expect(await listed.nth(i).textContent()).toContain(brierText(r.brier!, lang));
+      // Each vote, picked in the list: its chance that morning, each member's, and the score.
+      for (const i of [3, 0, 2, 1]) {
+        const r = reviews[i]!;
+        await listed.nth(i).getByRole('button').click();
+        await expect.poll(() => page.getByTestId('votes-morning-chance').textContent()).toBe(formatPercent(r.projectedPAdopt!, lang));
+        expect(await page.getByTestId('votes-brier').textContent()).toBe(brierText(r.brier!, lang));
+        for (const m of r.members) expect(await dialog.locator(`tr[data-member="${m.id}"] [data-testid="chance"]`).textContent()).toBe(formatPercent(m.pYesBallot!, lang));
+      }
       expect(app.problems).toEqual([]);
     });
   }
