@@ -6,19 +6,25 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { projectMornings, type Morning } from '../../shared/votes';
-import type { JournalEntry } from '../../shared/history/types';
+import { rewindTo, type Rewind } from '../../shared/history/rebuild';
 import type { PowerMap } from '../../shared/model';
 import { latestInThread, latestInWorker, type LatestRunner } from '../derived/runner';
 import type { JournalView } from './useJournal';
 
 export interface MorningsRequest {
   map: PowerMap;
-  entries: JournalEntry[];
+  /** The journal's entries from the earliest of `ats` on: all the worker needs of it, and copying a whole journal to it takes the page a while. */
+  rewind: Rewind[];
   /** The moments (UTC, ISO 8601) to project the map at. */
   ats: string[];
 }
 
-export const morningsOf = (req: MorningsRequest): Map<string, Morning> => projectMornings(req.map, req.entries, req.ats);
+export const morningsOf = (req: MorningsRequest): Map<string, Morning> => projectMornings(req.map, req.rewind, req.ats);
+
+export function morningsRequest({ map, entries }: JournalView, ats: string[]): MorningsRequest {
+  const earliest = ats.reduce((a, b) => (Date.parse(b) < Date.parse(a) ? b : a));
+  return { map, rewind: rewindTo(entries, earliest), ats };
+}
 
 function spawn(): Worker {
   return new Worker(new URL('./mornings.worker.ts', import.meta.url), { type: 'module', name: 'powermap-mornings' });
@@ -53,7 +59,7 @@ export function useMornings(journal: JournalView | null, ats: readonly string[])
   useEffect(() => {
     if (!runner || !journal || !ask) return;
     // Everything this journal still lacks: a superseded request's answer never arrives.
-    runner.request({ map: journal.map, entries: journal.entries, ats: ask.split(' ') }, (answer) =>
+    runner.request(morningsRequest(journal, ask.split(' ')), (answer) =>
       setDone((d) => ({ of: journal, mornings: d?.of === journal ? new Map([...d.mornings, ...answer]) : answer })),
     );
   }, [runner, journal, ask]);

@@ -1,4 +1,4 @@
-export { mapAt } from './rebuild';
+export { mapAt, rewindTo, type Rewind } from './rebuild';
 export { shiftedSince, type ActorState, type Chance, type Shift, type Shifted } from './shifted';
 export type { JournalEntry, JournalNote } from './types';
 export { entryKind, IMPORT_LABEL, REDO_LABEL, replayStacks, stacksFromJournal, UNDO_LABEL, userLabel, type EntryKind, type ReplayedStep } from './replay';

@@ -3,7 +3,7 @@
  * start of the vote's day, rebuilt from the journal; its chance of adoption; each recorded member's
  * chance of a yes ballot against the ballot cast; and the Brier score over them.
  */
-import { mapAt } from '../history/rebuild';
+import { mapAt, type Rewind } from '../history/rebuild';
 import { startOfDay } from '../history/since';
 import type { JournalEntry } from '../history/types';
 import type { Ballot, ExecutiveAction, RecordedVote } from '../memory/model';
@@ -56,7 +56,7 @@ export function projectMorning(current: PowerMap, journal: readonly JournalEntry
  * The mornings of several moments, by moment, from one walk back through the journal (the latest
  * moment first): each is `projectMorning` of it, for the cost of rebuilding the earliest alone.
  */
-export function projectMornings(current: PowerMap, journal: readonly JournalEntry[], ats: readonly string[]): Map<string, Morning> {
+export function projectMornings(current: PowerMap, journal: readonly Rewind[], ats: readonly string[]): Map<string, Morning> {
   const out = new Map<string, Morning>();
   const latestFirst = [...new Set(ats)].sort((a, b) => Date.parse(b) - Date.parse(a));
   let map = current;

@@ -7,7 +7,7 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { MapDocument } from '../../../electron/store/document';
 import type { JournalEntry } from '../../../shared/history/types';
-import { applyOperation } from '../../../shared/ops';
+import { applyOperation, type Operation } from '../../../shared/ops';
 import { projectMorning, startOfDay } from '../../../shared/votes';
 import { useMornings } from '../../../renderer/votes/mornings';
 import type { JournalView } from '../../../renderer/votes/useJournal';
@@ -24,7 +24,7 @@ function history(): JournalView {
 /** The view after one more edit: a member crosses to the other side (active ally or active opponent). */
 function edited(view: JournalView, id = 'm4'): JournalView {
   const x = view.map.actors.find((a) => a.id === id)!.x! > 0 ? -0.9 : 0.9;
-  const op = { type: 'actors.move', moves: [{ id, x, y: 0.5 }] } as const;
+  const op: Operation = { type: 'actors.move', moves: [{ id, x, y: 0.5 }] };
   const { map, inverse } = applyOperation(view.map, op);
   const entry: JournalEntry = { seq: view.entries.length + 1, id: 'late', at: '2026-12-01T12:00:00.000Z', device: 't', author: '', op, inverse, label: null, meeting: null };
   return { map, entries: [...view.entries, entry] };

@@ -11,6 +11,7 @@ import { emptyMap, newActor, type PowerMap } from '../../../shared/model';
 import { toProjectionInput } from '../../../shared/projection';
 import { brierScore, projectMorning, projectMornings, reviewVote, startOfDay, yesBallotChances } from '../../../shared/votes';
 import { tempDir } from '../../store/helpers';
+import { rewindTo } from '../../../shared/history';
 
 const seated = (id: string, name: string, over: Parameters<typeof newActor>[3] = {}) => newActor(id, 'decision-maker', name, { seat: true, y: 0.5, ...over });
 
@@ -146,6 +147,15 @@ describe('the projection of the morning of a vote', () => {
     // The walk went back to where the figures differ: 0.95 · 0.75 · 0.05 at midnight UTC, as above.
     expect(all.get('2026-11-03T00:00:00.000Z')!.pAdopt).toBeCloseTo(0.035625, 12);
     expect(projectMornings(map, journal, [])).toEqual(new Map());
+    // What the app's worker is sent: the entries from the earliest moment on, time and inverse only.
+    const rewind = rewindTo(journal, '2026-10-01T00:00:00.000Z');
+    expect(rewind).toEqual(journal.map((e) => ({ at: e.at, inverse: e.inverse })));
+    expect(projectMornings(map, rewind, ats)).toEqual(all);
+    const fromMidnight = rewindTo(journal, '2026-11-03T00:00:00.000Z');
+    expect(fromMidnight.map((e) => e.at)).toEqual(journal.filter((e) => e.at > '2026-11-03T00:00:00.000Z').map((e) => e.at));
+    const later = ats.filter((at) => at >= '2026-11-03T00:00:00.000Z');
+    expect(projectMornings(map, fromMidnight, later)).toEqual(new Map(later.map((at) => [at, all.get(at)!])));
+    expect(rewindTo(journal, '2026-11-04T00:00:00.000Z')).toEqual([]);
   });
 
   it('gives no chance and no score when the morning map cannot be projected', () => {
