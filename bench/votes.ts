@@ -1,6 +1,7 @@
 /**
  * The Votes dialog on a long history (issue #16), in real Chromium: `npm run bench votes`.
- * A 15-seat council with 10,000 journal entries and four recorded votes (test/e2e/votesMap.ts).
+ * A 15-seat council with 10,000 journal entries and four recorded votes (test/e2e/votesMap.ts), with
+ * 50 people on the map and with 500 (the rewinding's cost grows with both).
  * Each repetition opens the dialog from the More menu and waits until every vote's morning is
  * shown, with a Chromium trace running (CDP Tracing, toplevel: every task the renderer's
  * main thread runs) and the page recording its frame intervals. Reported: the longest task of the
@@ -33,11 +34,11 @@ interface Figures {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-async function open(dir: string) {
+async function open(dir: string, influencers: number) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pm-bench-votes-'));
   const mapsDir = path.join(dataDir, 'maps');
   fs.mkdirSync(mapsDir);
-  const file = votingMap(mapsDir, ENTRIES);
+  const file = votingMap(mapsDir, ENTRIES, influencers);
   const host = new Host({ kind: 'browser', version: 'bench', dataDir, mapsDir, dialogs: null, systemLanguage: 'en' });
   const server = await startLoopback({ host, staticDir: dir });
   return { host, server, url: server.launchUrl(keyOf(file)) };
@@ -100,33 +101,36 @@ async function measure(page: Page, cdp: CDPSession): Promise<Figures> {
   return { longestTask: longest, longestFrame: Math.max(0, ...gaps), shown };
 }
 
-const context = await launchBrowser();
-const opened = [];
-for (const b of builds) {
-  const o = await open(b.dir);
-  const page = await context.newPage();
-  await page.setViewportSize({ width: 1024, height: 768 });
-  await page.goto(o.url);
-  await page.waitForSelector('.map-screen');
-  const cdp = await context.newCDPSession(page);
-  // Once, unmeasured: the first open compiles the dialog's code.
-  await measure(page, cdp);
-  opened.push({ ...b, ...o, page, cdp, runs: [] as Figures[] });
-}
-for (let i = 0; i < REPS; i++) for (const o of opened) o.runs.push(await measure(o.page, o.cdp));
-
 const ms = (v: number) => `${v.toFixed(0).padStart(5)} ms`;
-console.log(`Votes dialog, ${ENTRIES.toLocaleString('en')} journal entries, 4 recorded votes; median of ${REPS}`);
-const meds = opened.map((o) => ({ name: o.name, task: median(o.runs.map((r) => r.longestTask)), frame: median(o.runs.map((r) => r.longestFrame)), shown: median(o.runs.map((r) => r.shown)) }));
-for (const m of meds) console.log(`${m.name.padEnd(11)} longest main-thread task ${ms(m.task)}, longest frame ${ms(m.frame)}, figures shown after ${ms(m.shown)}`);
-if (meds.length === 2) {
-  const [a, b] = meds as [(typeof meds)[0], (typeof meds)[0]];
-  console.log(`baseline / this build: longest task ${(a.task / b.task).toFixed(1)}×, longest frame ${(a.frame / b.frame).toFixed(1)}×, figures shown ${(a.shown / b.shown).toFixed(2)}×`);
+const context = await launchBrowser();
+for (const people of [50, 500]) {
+  const opened = [];
+  for (const b of builds) {
+    const o = await open(b.dir, people - 15);
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.goto(o.url);
+    await page.waitForSelector('.map-screen');
+    const cdp = await context.newCDPSession(page);
+    // Once, unmeasured: the first open compiles the dialog's code.
+    await measure(page, cdp);
+    opened.push({ ...b, ...o, page, cdp, runs: [] as Figures[] });
+  }
+  for (let i = 0; i < REPS; i++) for (const o of opened) o.runs.push(await measure(o.page, o.cdp));
+
+  console.log(`\nVotes dialog, ${people} people, ${ENTRIES.toLocaleString('en')} journal entries, 4 recorded votes; median of ${REPS}`);
+  const meds = opened.map((o) => ({ name: o.name, task: median(o.runs.map((r) => r.longestTask)), frame: median(o.runs.map((r) => r.longestFrame)), shown: median(o.runs.map((r) => r.shown)) }));
+  for (const m of meds) console.log(`${m.name.padEnd(11)} longest main-thread task ${ms(m.task)}, longest frame ${ms(m.frame)}, figures shown after ${ms(m.shown)}`);
+  if (meds.length === 2) {
+    const [a, b] = meds as [(typeof meds)[0], (typeof meds)[0]];
+    console.log(`baseline / this build: longest task ${(a.task / b.task).toFixed(1)}×, longest frame ${(a.frame / b.frame).toFixed(1)}×, figures shown ${(a.shown / b.shown).toFixed(2)}×`);
+  }
+  console.log(`all longest tasks (ms): ${opened.map((o) => `${o.name}: ${o.runs.map((r) => r.longestTask.toFixed(0)).join(', ')}`).join('; ')}`);
+  for (const o of opened) {
+    await o.page.close();
+    await o.server.close();
+    o.host.closeAll();
+  }
 }
-console.log(`all longest tasks (ms): ${opened.map((o) => `${o.name}: ${o.runs.map((r) => r.longestTask.toFixed(0)).join(', ')}`).join('; ')}`);
 console.log(`load average (1, 5, 15 min): ${os.loadavg().map((l) => l.toFixed(2)).join(', ')}`);
 await context.close();
-for (const o of opened) {
-  await o.server.close();
-  o.host.closeAll();
-}

@@ -41,14 +41,11 @@ export interface ShownMornings {
   updating: boolean;
 }
 
-/** The mornings of `ats` for `journal` (null while it is read), from one runner per mounted dialog. */
+/** One worker for every opening of the dialog (it starts on the first request): a request supersedes the last, whichever dialog made it. */
+const runner = morningsRunner();
+
+/** The mornings of `ats` for `journal` (null while it is read). */
 export function useMornings(journal: JournalView | null, ats: readonly string[]): ShownMornings {
-  const [runner, setRunner] = useState<ReturnType<typeof morningsRunner> | null>(null);
-  useEffect(() => {
-    const r = morningsRunner();
-    setRunner(r);
-    return () => r.dispose();
-  }, []);
   const [done, setDone] = useState<{ of: JournalView; mornings: Map<string, Morning> } | null>(null);
   const key = [...new Set(ats)].sort().join(' ');
   const wanted = useMemo(() => (key ? key.split(' ') : []), [key]);
@@ -57,12 +54,12 @@ export function useMornings(journal: JournalView | null, ats: readonly string[])
   const ask = missing.join(' ');
 
   useEffect(() => {
-    if (!runner || !journal || !ask) return;
+    if (!journal || !ask) return;
     // Everything this journal still lacks: a superseded request's answer never arrives.
     runner.request(morningsRequest(journal, ask.split(' ')), (answer) =>
       setDone((d) => ({ of: journal, mornings: d?.of === journal ? new Map([...d.mornings, ...answer]) : answer })),
     );
-  }, [runner, journal, ask]);
+  }, [journal, ask]);
 
   return {
     get: (at) => done?.mornings.get(at) ?? null,
