@@ -1,13 +1,16 @@
 /**
  * The history view's state: whether it is open, the "since" chosen, the shifted arrows on the grid,
  * and the figures worked out from the map's journal (off the main thread, latest wins). The journal
- * is read again whenever the map changes while the view is open or the arrows are shown.
+ * is read again whenever the map changes while the view is open. The arrows need it only once per
+ * moment: they start where each person stood then, which no later edit changes (the journal only
+ * grows, with entries after that moment), and end where each stands on the screen now.
  */
 import { create } from 'zustand';
 import { historyFigures, type HistoryAnswer, type HistoryRequest } from '../../shared/history/figures';
-import { choiceMoment, type Shifted, type SinceChoice, type SinceMoment, type Timeline } from '../../shared/history';
+import { choiceMoment, rewindTo, type ActorState, type Shifted, type SinceChoice, type SinceMoment, type Timeline } from '../../shared/history';
 import type { PowerMap } from '../../shared/model';
 import { api } from '../api/client';
+import { useApp } from '../store';
 import { latestInThread, latestInWorker, type LatestRunner } from '../derived/runner';
 
 export type HistoryTab = 'timeline' | 'shifted';
@@ -18,6 +21,11 @@ interface HistoryState {
   since: SinceChoice;
   /** The moves since then drawn on the grid. */
   arrows: boolean;
+  /**
+   * Where the arrows start: each person's state at `at`. `settled` once read from a journal that held
+   * every edit on the screen, at a moment already past: edits after that never change it.
+   */
+  arrowsFrom: { at: string; states: Map<string, ActorState>; settled: boolean } | null;
   timeline: Timeline | null;
   shifted: { moment: SinceMoment; result: Shifted } | null;
   busy: boolean;
@@ -33,6 +41,7 @@ export const useHistory = create<HistoryState>()((set) => ({
   tab: 'timeline',
   since: { kind: 'last' },
   arrows: false,
+  arrowsFrom: null,
   timeline: null,
   shifted: null,
   busy: false,
@@ -45,7 +54,7 @@ export const useHistory = create<HistoryState>()((set) => ({
 
 /** Another map opened (or none): nothing of the last one's history stays on screen. */
 export function forgetHistory(): void {
-  useHistory.setState({ open: false, since: { kind: 'last' }, arrows: false, timeline: null, shifted: null, busy: false });
+  useHistory.setState({ open: false, since: { kind: 'last' }, arrows: false, arrowsFrom: null, timeline: null, shifted: null, busy: false });
 }
 
 function spawn(): Worker {
@@ -58,17 +67,28 @@ export function historyRunner(): LatestRunner<HistoryRequest, HistoryAnswer> {
 
 const timelineRunner = historyRunner();
 const shiftedRunner = historyRunner();
+const arrowsRunner = historyRunner();
 
 /** Reads the journal and recomputes what the open view and the arrows need, for `map` as it is now. */
 export async function refreshHistory(docId: string, map: PowerMap): Promise<void> {
-  const { open, tab, arrows, since } = useHistory.getState();
+  const { open, tab, arrows, since, arrowsFrom } = useHistory.getState();
   const wantTimeline = open && tab === 'timeline';
   const moment = choiceMoment(since, map.snapshots);
-  const wantShifted = (open && tab === 'shifted') || arrows;
-  if (!wantTimeline && !wantShifted) return;
+  const wantShifted = open && tab === 'shifted';
+  const wantArrows = arrows && moment !== null && !(arrowsFrom?.at === moment.at && arrowsFrom.settled);
+  if (!wantTimeline && !wantShifted && !wantArrows) return;
+  // The screen's map runs ahead of the file while an edit is on its way: the journal read then may
+  // lack it, and the arrows' start worked out from the pair would hold it.
+  const app = useApp.getState();
+  const settled = app.status !== 'saving' && !app.unsaved && app.map === map && Date.parse(moment?.at ?? '') < Date.now();
   const r = await api()['maps.journal']({ docId });
   if (!r.ok) return;
   const entries = r.value;
+  if (wantArrows) {
+    const at = moment.at;
+    arrowsRunner.request({ kind: 'states', map, rewind: rewindTo(entries, at), at }, (a) => a.kind === 'states' && useHistory.setState({ arrowsFrom: { at, states: a.states, settled } }));
+  }
+  if (!wantTimeline && !wantShifted) return;
   useHistory.setState({ busy: true });
   if (wantTimeline) {
     timelineRunner.request({ kind: 'timeline', map, entries }, (a) => a.kind === 'timeline' && useHistory.setState({ timeline: a.timeline, busy: false }));

@@ -1,5 +1,5 @@
 export { mapAt, rewindTo, type Rewind } from './rebuild';
-export { shiftedSince, type ActorState, type Chance, type Shift, type Shifted } from './shifted';
+export { sameState, shiftedSince, stateOf, statesAt, type ActorState, type Chance, type Shift, type Shifted } from './shifted';
 export type { JournalEntry, JournalNote } from './types';
 export { entryKind, IMPORT_LABEL, REDO_LABEL, replayStacks, stacksFromJournal, UNDO_LABEL, userLabel, type EntryKind, type ReplayedStep } from './replay';
 export { choiceMoment, choiceSpec, lastReportback, parseSince, resolveSince, type SinceChoice, type SinceMoment } from './since';

@@ -5,7 +5,7 @@
  */
 import { column, type Actor, type PowerMap } from '../model';
 import { isProjectionError, project, toProjectionInput } from '../projection';
-import { mapAt } from './rebuild';
+import { mapAt, type Rewind } from './rebuild';
 import type { JournalEntry } from './types';
 
 export interface ActorState {
@@ -38,10 +38,20 @@ export interface Shifted {
   changes: Shift[];
 }
 
-const stateOf = (a: Actor | undefined): ActorState | null =>
+export const stateOf = (a: Actor | undefined): ActorState | null =>
   a ? { x: a.x, y: a.y, column: a.x === null ? null : column(a.x), pYes: a.pYes, pPresent: a.pPresent, recused: a.recused } : null;
 
-const sameState = (a: ActorState | null, b: ActorState | null) => JSON.stringify(a) === JSON.stringify(b);
+/** Whether nothing of an actor's state differs (the column follows from x). */
+export const sameState = (a: ActorState | null, b: ActorState | null) =>
+  a === b || (a !== null && b !== null && a.x === b.x && a.y === b.y && a.pYes === b.pYes && a.pPresent === b.pPresent && a.recused === b.recused);
+
+/**
+ * Each actor's state at `at` (the map rebuilt from the journal), by id: where the grid's arrows of
+ * what shifted start. Edits made after `at` never change it.
+ */
+export function statesAt(current: PowerMap, entries: readonly Rewind[], at: string): Map<string, ActorState> {
+  return new Map(mapAt(current, entries, at).actors.map((a) => [a.id, stateOf(a)!]));
+}
 
 function chance(map: PowerMap): Chance {
   try {
