@@ -10,7 +10,8 @@ import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MapDocument } from '../../electron/store/document';
 import { shiftedSince } from '../../shared/history';
-import { moreCommand } from './gridHelpers';
+import { keyOf } from '../../electron/host/handlers';
+import { drag, moreCommand, pixelOf, waitSaved } from './gridHelpers';
 import { startApp, type App } from './harness';
 import { campaignMap } from './historyMap';
 
@@ -140,4 +141,62 @@ describe('history in the app', { timeout: 180_000 }, () => {
       expect(app.problems).toEqual([]);
     });
   }
+});
+
+/**
+ * The moves on the grid read the journal once for the moment chosen, not at every edit: they start
+ * where each person stood at the snapshot and end where each stands on the screen, so an edit, its
+ * undo and another tab's edit each move them at once, as shiftedSince on the host's file says.
+ */
+it('keeps the moves on the grid right through an edit, its undo and another tab, without reading the journal again', { timeout: 180_000 }, async () => {
+  app = await startApp();
+  const { page } = app;
+  const file = campaignMap(app.mapsDir);
+  await page.reload();
+  await page.locator('.recent-item').first().click();
+  await page.getByTestId('grid-plot').waitFor();
+  const reads: string[] = [];
+  page.on('request', (r) => void (r.url().endsWith('/api/maps.journal') && reads.push(r.url())));
+
+  await moreCommand(page, WORDS.en.history);
+  await page.getByRole('tab', { name: WORDS.en.shiftedTab }).click();
+  await page.getByLabel(WORDS.en.arrows).check();
+  await page.getByRole('button', { name: WORDS.en.close, exact: true }).click();
+  const arrows = page.getByTestId('shift-arrows').locator('[data-shift-id]');
+  const shown = () => arrows.evaluateAll((gs) => gs.map((g) => g.getAttribute('data-shift-id')).sort());
+  // What the host's file says moved on the grid since the snapshot (September reportback).
+  const moved = () => {
+    const doc = app!.host.openDocs()[0]!;
+    const { changes } = shiftedSince(doc.map, doc.journal(), '2026-09-20T20:00:00.000Z');
+    return changes.filter((c) => c.then?.x != null && c.now?.x != null && (c.then.x !== c.now.x || c.then.y !== c.now.y)).map((c) => c.id).sort();
+  };
+  await expect.poll(shown).toEqual(['m4', 'm5']);
+  const readsOn = reads.length;
+  expect(readsOn).toBeGreaterThan(0);
+
+  // Ana (an active ally since before the snapshot) dragged to neutral: an arrow from where she stood.
+  const dragActor = async (p: Page, id: string, to: [number, number]) => {
+    const box = (await p.locator(`[data-actor-id="${id}"] .shape`).boundingBox())!;
+    await drag(p, [box.x + box.width / 2, box.y + box.height / 2], await pixelOf(p, ...to));
+    await waitSaved(p);
+  };
+  await dragActor(page, 'm1', [0, 0.9]);
+  await expect.poll(shown).toEqual(['m1', 'm4', 'm5']);
+  expect(moved()).toEqual(['m1', 'm4', 'm5']);
+  expect(await page.locator('[data-shift-id="m1"]').getAttribute('aria-label')).toBe('Ana Ruiz moved from Active ally to Neutral');
+  // Undone: no arrow for her.
+  await page.keyboard.press('Control+z');
+  await waitSaved(page);
+  await expect.poll(shown).toEqual(['m4', 'm5']);
+  expect(moved()).toEqual(['m4', 'm5']);
+  // Another tab drags Cal (an active opponent) to passive opponent: this tab shows his arrow.
+  const other = await app.reopen(keyOf(file));
+  await other.getByTestId('grid-plot').waitFor();
+  await dragActor(other, 'm3', [-0.4, 0.9]);
+  await expect.poll(shown, { timeout: 20_000 }).toEqual(['m3', 'm4', 'm5']);
+  expect(moved()).toEqual(['m3', 'm4', 'm5']);
+  expect(await page.locator('[data-shift-id="m3"]').getAttribute('aria-label')).toBe('Cal Ortiz moved from Active opponent to Passive opponent');
+  // None of it read the journal again.
+  expect(reads.length).toBe(readsOn);
+  expect(app.problems).toEqual([]);
 });
