@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MapDocument } from '../../../electron/store/document';
 import { StoreError } from '../../../electron/store/errors';
-import { mapAt } from '../../../shared/history';
+import { mapAt, rewindTo, statesAt } from '../../../shared/history';
 import type { PowerMap } from '../../../shared/model';
 import { fixtureMap, tempDir } from '../../store/helpers';
 import { randomOp, rng } from '../randomOps';
@@ -42,6 +42,16 @@ describe('the journal', () => {
       expect(entries.every((e) => e.device === 'dev-1' && e.author === 'Olga')).toBe(true);
       expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
       for (const { at, map } of recorded) expect(withoutStamp(mapAt(doc.map, entries, at))).toEqual(withoutStamp(map));
+      // Where the grid's arrows start (statesAt): worked out when the journal ended a few edits
+      // later, it is what the whole journal gives (no later edit changes it), and what rewindTo
+      // keeps of the journal is enough to work it out.
+      for (const [k, { at }] of recorded.entries()) {
+        const whole = statesAt(doc.map, entries, at);
+        const k2 = Math.min(k + 1 + (seed % 5), recorded.length - 1);
+        expect(statesAt(recorded[k2]!.map, entries.slice(0, k2 + 1), at)).toEqual(whole);
+        expect(statesAt(doc.map, rewindTo(entries, at), at)).toEqual(whole);
+        expect([...whole.keys()]).toEqual(recorded[k]!.map.actors.map((a) => a.id));
+      }
       // Before the first edit: the map as created.
       expect(withoutStamp(mapAt(doc.map, entries, '2026-09-01T12:00:00Z'))).toEqual(withoutStamp({ ...fixtureMap('council-9.json') }));
       doc.close();
