@@ -16,6 +16,7 @@ import { MapWriter } from '../electron/store/persist';
 import { emptyMap, newActor, type PowerMap } from '../shared/model';
 import { applyOperation, type Operation } from '../shared/ops';
 import { toInterchange } from '../shared/schema';
+import { createJournaled, type MadeEntry } from '../test/store/helpers';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pm-bench-store-'));
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
@@ -107,20 +108,14 @@ const journaled = path.join(dir, 'journaled.powermap');
 {
   let current = map;
   const start = Date.parse('2026-03-01T00:00:00Z');
-  const rows: [string, string, string, string, string | null][] = [];
+  const rows: MadeEntry[] = [];
   for (let i = 0; i < 10_000; i++) {
     const op: Operation = { type: 'actors.move', moves: [{ id: `a${(i * 7919) % 10_000}`, x: ((i * 13) % 200) / 100 - 1, y: ((i * 29) % 100) / 100 }] };
     const applied = applyOperation(current, op);
     current = applied.map;
-    rows.push([`bench-${i}`, new Date(start + i * 60_000).toISOString(), JSON.stringify(op), JSON.stringify(applied.inverse), i % 10 === 0 ? `mt${i}` : null]);
+    rows.push({ id: `bench-${i}`, at: new Date(start + i * 60_000).toISOString(), op, inverse: applied.inverse, meeting: i % 10 === 0 ? `mt${i}` : null });
   }
-  MapDocument.create(journaled, current).close();
-  const db = new Database(journaled);
-  const insert = db.prepare("INSERT INTO journal (id, at, device, author, op, inverse, meeting) VALUES (?, ?, 'bench', '', ?, ?, ?)");
-  db.transaction(() => {
-    for (const r of rows) insert.run(...r);
-  })();
-  db.close();
+  createJournaled(journaled, current, rows, 'bench');
 }
 const journalOpens: number[] = [];
 const journalReads: number[] = [];

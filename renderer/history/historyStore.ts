@@ -78,9 +78,10 @@ export async function refreshHistory(docId: string, map: PowerMap): Promise<void
   const wantArrows = arrows && moment !== null && !(arrowsFrom?.at === moment.at && arrowsFrom.settled);
   if (!wantTimeline && !wantShifted && !wantArrows) return;
   // The screen's map runs ahead of the file while an edit is on its way: the journal read then may
-  // lack it, and the arrows' start worked out from the pair would hold it.
+  // lack it, and the arrows' start worked out from the pair would hold it. Such a start, or one of a
+  // moment still to come, serves only until the next change.
   const app = useApp.getState();
-  const settled = app.status !== 'saving' && !app.unsaved && app.map === map && Date.parse(moment?.at ?? '') < Date.now();
+  const settled = moment !== null && app.status !== 'saving' && !app.unsaved && app.map === map && Date.parse(moment.at) < Date.now();
   const r = await api()['maps.journal']({ docId });
   if (!r.ok) return;
   const entries = r.value;

@@ -41,7 +41,7 @@ export function MorningReview({
         <p className="muted">{t('votes.errors.date')}</p>
       ) : morning === null ? null : (
         <>
-          {date && <p className="muted small">{t('votes.morning.asOf', { date: calendarDateText(date, lang) })}</p>}
+          <p className="muted small">{t('votes.morning.asOf', { date: calendarDateText(date, lang) })}</p>
           {morning.pAdopt === null ? (
             <p>{t('votes.morning.none')}</p>
           ) : (

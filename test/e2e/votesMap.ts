@@ -6,11 +6,10 @@
  * so that a 10,000-entry history takes a second, not an fsync per edit.
  */
 import path from 'node:path';
-import Database from 'better-sqlite3';
-import { MapDocument } from '../../electron/store/document';
 import type { Ballot, RecordedVote } from '../../shared/memory/model';
 import { emptyMap, newActor, type PowerMap } from '../../shared/model';
 import { applyOperation, type Operation } from '../../shared/ops';
+import { createJournaled, type MadeEntry } from '../store/helpers';
 
 const START = Date.parse('2026-03-01T00:00:00.000Z');
 const STEP = 10 * 60_000;
@@ -26,7 +25,7 @@ export function votingMap(dir: string, entries: number, influencers = 35): strin
     { id: 'b1', name: 'Downtown', members: ['m0', 'm1', 'm2', 'm3'], cohesion: 0.6 },
     { id: 'b2', name: 'Eastside', members: ['m7', 'm8', 'm9'], cohesion: 0.4 },
   ];
-  const rows: [string, string, string, string][] = [];
+  const rows: MadeEntry[] = [];
   let votes = 0;
   for (let i = 0; i < entries; i++) {
     const at = new Date(START + i * STEP);
@@ -44,14 +43,8 @@ export function votingMap(dir: string, entries: number, influencers = 35): strin
     }
     const applied = applyOperation(map, op);
     map = applied.map;
-    rows.push([`e2e-${i}`, at.toISOString(), JSON.stringify(op), JSON.stringify(applied.inverse)]);
+    rows.push({ id: `e2e-${i}`, at: at.toISOString(), op, inverse: applied.inverse });
   }
-  MapDocument.create(file, map).close();
-  const db = new Database(file);
-  const insert = db.prepare("INSERT INTO journal (id, at, device, author, op, inverse) VALUES (?, ?, 'e2e', '', ?, ?)");
-  db.transaction(() => {
-    for (const r of rows) insert.run(...r);
-  })();
-  db.close();
+  createJournaled(file, map, rows, 'e2e');
   return file;
 }
