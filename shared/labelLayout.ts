@@ -101,30 +101,24 @@ export function layoutLabels(
   const placed = new Map<number, Box[]>();
   const fixed = new Map<number, Box[]>();
   const key = (i: number, j: number) => i * 0x100000 + j;
-  const hitsIn = (grid: Map<number, Box[]>, b: Box) => {
+  /** Walks the cells `b` covers: files `b` in each (add), or tells whether a box filed there overlaps it. */
+  const walk = (grid: Map<number, Box[]>, b: Box, add: boolean): boolean => {
     const i1 = Math.floor(b.x1 / cell);
     const j0 = Math.floor(b.y0 / cell);
     const j1 = Math.floor(b.y1 / cell);
     for (let i = Math.floor(b.x0 / cell); i <= i1; i++) {
       for (let j = j0; j <= j1; j++) {
         const list = grid.get(key(i, j));
-        if (list) for (const o of list) if (boxesOverlap(b, o)) return true;
+        if (add) {
+          if (list) list.push(b);
+          else grid.set(key(i, j), [b]);
+        } else if (list) for (const o of list) if (boxesOverlap(b, o)) return true;
       }
     }
     return false;
   };
-  const add = (grid: Map<number, Box[]>, b: Box) => {
-    const i1 = Math.floor(b.x1 / cell);
-    const j0 = Math.floor(b.y0 / cell);
-    const j1 = Math.floor(b.y1 / cell);
-    for (let i = Math.floor(b.x0 / cell); i <= i1; i++) {
-      for (let j = j0; j <= j1; j++) {
-        const list = grid.get(key(i, j));
-        if (list) list.push(b);
-        else grid.set(key(i, j), [b]);
-      }
-    }
-  };
+  const hitsIn = (grid: Map<number, Box[]>, b: Box) => walk(grid, b, false);
+  const add = (grid: Map<number, Box[]>, b: Box) => walk(grid, b, true);
   const r = opts.nodeRadius;
   for (const q of requests) if (q.dot !== false) add(placed, { x0: q.x - r, y0: q.y - r, x1: q.x + r, y1: q.y + r });
   for (const b of opts.obstacles ?? []) add(fixed, b);

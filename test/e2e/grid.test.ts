@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { councilMap } from '../../bench/pages/fixture';
 import { column } from '../../shared/model';
 import { createMapViaUi, startApp, type App } from './harness';
-import { closeReadReopen, drag, onlyMapFile, openFixture, pixelOf, plotRect, waitSaved } from './gridHelpers';
+import { closeReadReopen, drag, onlyMapFile, openFixture, pixelOf, plotRect, releaseAndWatch, waitSaved } from './gridHelpers';
 
 let app: App | null = null;
 afterEach(async () => {
@@ -121,21 +121,7 @@ describe('the power-map grid in Chromium', () => {
     expect(await page.locator('.drag-overlay [tabindex], .drag-overlay [data-actor-id]').count()).toBe(0);
     // Every frame from the release on shows the actor where it was dropped: the overlay's copy
     // until the grid has drawn the move, then the original (never the original at its old place).
-    await page.evaluate(`(() => {
-      const seen = (window.__seen = []);
-      const centre = (el) => { const b = el.querySelector('.shape').getBoundingClientRect(); return [b.x + b.width / 2, b.y + b.height / 2]; };
-      const probe = () => {
-        const copy = document.querySelector('.drag-overlay [data-preview-of="m4"]');
-        const original = document.querySelector('[data-actor-id="m4"]');
-        seen.push(copy ? ['overlay', ...centre(copy)] : getComputedStyle(original).opacity === '0' ? ['none'] : ['grid', ...centre(original)]);
-        if (seen.length < 15) requestAnimationFrame(probe);
-      };
-      // pointerup: d3-drag stops the mouseup from reaching any other listener.
-      addEventListener('pointerup', () => requestAnimationFrame(probe), { once: true, capture: true });
-    })()`);
-    await page.mouse.up();
-    await page.waitForFunction(() => (window as unknown as { __seen: unknown[] }).__seen.length >= 15);
-    const frames = (await page.evaluate('window.__seen')) as [string, number?, number?][];
+    const frames = await releaseAndWatch(page, 'm4');
     expect(frames[0]![0]).toBe('overlay');
     expect(frames.at(-1)![0]).toBe('grid');
     for (const [, x, y] of frames) {

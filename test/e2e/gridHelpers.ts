@@ -77,3 +77,28 @@ export async function moreCommand(page: Page, name: string | RegExp) {
   await page.getByRole('button', { name: /^(More|Más)$/ }).click();
   await page.getByRole('menuitem', { name, exact: typeof name === 'string' }).click();
 }
+
+/**
+ * Releases the mouse and records, frame by frame, where actor `id` is seen: its copy in the drag
+ * overlay, its node on the grid, or nowhere (hidden), until the grid shows it (at least 3 frames,
+ * at most 40). Returns each frame's [where, x, y] (the centre of its shape on screen).
+ */
+export async function releaseAndWatch(page: Page, id: string): Promise<[string, number?, number?][]> {
+  await page.evaluate(`(() => {
+    const seen = (window.__seen = []);
+    const centre = (el) => { const b = el.querySelector('.shape').getBoundingClientRect(); return [b.x + b.width / 2, b.y + b.height / 2]; };
+    const probe = () => {
+      const copy = document.querySelector('.drag-overlay [data-preview-of="${id}"]');
+      const original = document.querySelector('[data-actor-id="${id}"]');
+      seen.push(copy ? ['overlay', ...centre(copy)] : getComputedStyle(original).opacity === '0' ? ['none'] : ['grid', ...centre(original)]);
+      if (seen.length < 40 && (seen.length < 3 || seen.at(-1)[0] !== 'grid')) requestAnimationFrame(probe);
+      else window.__watched = true;
+    };
+    window.__watched = false;
+    // pointerup: d3-drag stops the mouseup from reaching any other listener.
+    addEventListener('pointerup', () => requestAnimationFrame(probe), { once: true, capture: true });
+  })()`);
+  await page.mouse.up();
+  await page.waitForFunction(() => (window as unknown as { __watched: boolean }).__watched, null, { timeout: 30_000 });
+  return (await page.evaluate('window.__seen')) as [string, number?, number?][];
+}

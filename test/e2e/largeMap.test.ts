@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { emptyMap, newActor, type PowerMap } from '../../shared/model';
 import { startApp, type App } from './harness';
-import { openFixture, waitSaved } from './gridHelpers';
+import { openFixture, releaseAndWatch, waitSaved } from './gridHelpers';
 
 let app: App | null = null;
 afterEach(async () => {
@@ -52,25 +52,9 @@ describe('a map drawn over several tasks', () => {
     await page.mouse.down();
     await page.mouse.move(...to, { steps: 8 });
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-    await page.evaluate(`(() => {
-      const seen = (window.__seen = []);
-      const centre = (el) => { const b = el.querySelector('.shape').getBoundingClientRect(); return [b.x + b.width / 2, b.y + b.height / 2]; };
-      const probe = () => {
-        const copy = document.querySelector('.drag-overlay [data-preview-of="m${ALONE}"]');
-        const original = document.querySelector('[data-actor-id="m${ALONE}"]');
-        seen.push(copy ? ['overlay', ...centre(copy)] : getComputedStyle(original).opacity === '0' ? ['none'] : ['grid', ...centre(original)]);
-        if (seen.length < 40 && (copy || seen.length < 3)) requestAnimationFrame(probe);
-      };
-      // pointerup: d3-drag stops the mouseup from reaching any other listener.
-      addEventListener('pointerup', () => requestAnimationFrame(probe), { once: true, capture: true });
-    })()`);
-    await page.mouse.up();
-    await page.waitForFunction(() => {
-      const seen = (window as unknown as { __seen: string[][] }).__seen;
-      return seen.length > 0 && seen.at(-1)![0] === 'grid';
-    }, null, { timeout: 30_000 });
-    const frames = (await page.evaluate('window.__seen')) as [string, number?, number?][];
+    const frames = await releaseAndWatch(page, `m${ALONE}`);
     expect(frames[0]![0]).toBe('overlay');
+    expect(frames.at(-1)![0]).toBe('grid');
     for (const [, x, y] of frames) {
       expect(Math.abs(x! - to[0])).toBeLessThanOrEqual(1.5);
       expect(Math.abs(y! - to[1])).toBeLessThanOrEqual(1.5);
