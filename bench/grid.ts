@@ -205,7 +205,6 @@ async function measuredDrag(page: Page, id: string, by: [number, number]): Promi
 async function timeOpen(page: Page, count: number, names: string, click: () => Promise<void>, settled: () => Promise<unknown>): Promise<OpenTimes> {
   await page.evaluate(`(() => {
     window.__opened = null;
-    window.__frames = null;
     window.__samples = [];
     window.__sampling = true;
     window.__longest = 0;

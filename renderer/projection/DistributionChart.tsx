@@ -39,27 +39,28 @@ export function DistributionChart({ summary }: { summary: ProjectionSummary }) {
     // The domain is 0…n in order, so bar k starts k steps after bar 0: arithmetic instead of a
     // lookup in the band scale's map for each of a large body's bars.
     const first = band(0) ?? 0;
-    const x = Object.assign((k: number) => first + k * band.step(), { step: () => band.step(), bandwidth: () => band.bandwidth(), paddingInner: () => band.paddingInner() });
+    const step = band.step();
+    const x = { at: (k: number) => first + k * step, step, bandwidth: band.bandwidth(), gap: step * band.paddingInner() };
     const y = scaleLinear().domain([0, Math.max(...distribution, 1e-9)]).range([HEIGHT - MARGIN.bottom, MARGIN.top]);
     return { ks, x, y };
   }, [distribution]);
   const mode = distribution.indexOf(Math.max(...distribution));
-  const every = labelEvery(threshold.seats, x.step());
+  const every = labelEvery(threshold.seats, x.step);
   // Two paths, one per colour, however large the body: a 1,000-seat body would otherwise mount
   // 1,001 rectangles each time the figures change.
   const bars = useMemo(() => {
     const out = { below: '', above: '' };
-    const w = x.bandwidth();
+    const w = x.bandwidth;
     const base = HEIGHT - MARGIN.bottom;
     distribution.forEach((q, k) => {
       const top = y(q);
-      const seg = `M${r2(x(k))},${r2(base)}V${r2(top)}h${r2(w)}V${r2(base)}Z`;
+      const seg = `M${r2(x.at(k))},${r2(base)}V${r2(top)}h${r2(w)}V${r2(base)}Z`;
       if (k >= needed) out.above += seg;
       else out.below += seg;
     });
     return out;
   }, [distribution, needed, x, y]);
-  const markX = x(needed) - (x.step() * x.paddingInner()) / 2;
+  const markX = x.at(needed) - x.gap / 2;
   const aria = t('projection.chartAria', { seats: threshold.seats, mode, modePercent: formatPercent(distribution[mode] ?? 0, lang), needed });
   return (
     <figure className="distribution">
@@ -69,15 +70,15 @@ export function DistributionChart({ summary }: { summary: ProjectionSummary }) {
         <path d={bars.above} fill={PALETTE.columnInk[4]} />
         {distribution.length <= TITLED_BARS &&
           distribution.map((q, k) => (
-            <rect key={k} className="bar-hit" x={x(k)} width={x.bandwidth()} y={MARGIN.top} height={HEIGHT - MARGIN.bottom - MARGIN.top} fill="transparent">
+            <rect key={k} className="bar-hit" x={x.at(k)} width={x.bandwidth} y={MARGIN.top} height={HEIGHT - MARGIN.bottom - MARGIN.top} fill="transparent">
               <title>{`${k}: ${formatPercent(q, lang)}`}</title>
             </rect>
           ))}
         {ks
           // The votes needed are always labelled; a round tick too close to it gives way.
-          .filter((k) => k === needed || (k % every === 0 && Math.abs(k - needed) * x.step() >= labelRoom(threshold.seats)))
+          .filter((k) => k === needed || (k % every === 0 && Math.abs(k - needed) * x.step >= labelRoom(threshold.seats)))
           .map((k) => (
-            <text key={k} className="axis-label" x={x(k) + x.bandwidth() / 2} y={HEIGHT - MARGIN.bottom + 12} textAnchor="middle">
+            <text key={k} className="axis-label" x={x.at(k) + x.bandwidth / 2} y={HEIGHT - MARGIN.bottom + 12} textAnchor="middle">
               {k}
             </text>
           ))}
