@@ -80,19 +80,26 @@ export function labelBox(r: LabelRequest, side: LabelSide, gap: number): Box {
 
 export const boxesOverlap = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
+/** Places labels one at a time, in priority order, around a fixed set of dots (see layoutLabels). */
+export interface LabelPlacer {
+  place(q: LabelRequest): LabelPlace | null;
+}
+
 /**
  * Greedy label placement: requests are taken in priority order (the caller puts the selection and
  * seats first); each label takes the first side whose box overlaps no label already placed and no
- * node (every node, its own included, is an obstacle of `nodeRadius`) and no fixed obstacle (the
+ * node (every dot, its own included, is an obstacle of `nodeRadius`) and no fixed obstacle (the
  * path's arrows and badges, block names); failing that its short form takes the first free side;
  * failing that the full name goes farther out (with a leader line); failing that the name or its
  * short form takes a side that covers only fixed obstacles (a name matters more than a badge);
- * failing that it is hidden (the node keeps its accessible name). A bucket grid keeps it near linear for a thousand actors.
+ * failing that it is hidden (the node keeps its accessible name). A bucket grid keeps it near
+ * linear for a thousand actors. One label at a time, so a caller can spread ten thousand over
+ * several tasks.
  */
-export function layoutLabels(
-  requests: LabelRequest[],
+export function labelPlacer(
+  dots: Iterable<{ x: number; y: number }>,
   opts: { gap: number; nodeRadius: number; bounds?: Box; obstacles?: readonly Box[] },
-): Map<string, LabelPlace | null> {
+): LabelPlacer {
   // Bucket grids of 64-pixel cells, keyed by one number per cell and walked without allocating:
   // every commit lays out a thousand names, so this loop is on the path of every drop. Fixed
   // obstacles have a grid of their own: a name that fits nowhere else may still cover one rather
@@ -120,7 +127,7 @@ export function layoutLabels(
   const hitsIn = (grid: Map<number, Box[]>, b: Box) => walk(grid, b, false);
   const add = (grid: Map<number, Box[]>, b: Box) => walk(grid, b, true);
   const r = opts.nodeRadius;
-  for (const q of requests) if (q.dot !== false) add(placed, { x0: q.x - r, y0: q.y - r, x1: q.x + r, y1: q.y + r });
+  for (const q of dots) add(placed, { x0: q.x - r, y0: q.y - r, x1: q.x + r, y1: q.y + r });
   for (const b of opts.obstacles ?? []) add(fixed, b);
   const bo = opts.bounds;
   const within = (b: Box) => !bo || (b.x0 >= bo.x0 && b.x1 <= bo.x1 && b.y0 >= bo.y0 && b.y1 <= bo.y1);
@@ -136,19 +143,33 @@ export function layoutLabels(
     }
     return null;
   };
+  return {
+    place(q) {
+      const sides = q.sides ?? LABEL_SIDES;
+      const short = q.shortWidth;
+      let found: { side: LabelSide; box: Box } | null;
+      let place: LabelPlace | null = null;
+      if ((found = free(q, q.width, sides, opts.gap, true))) place = found.side;
+      else if (short !== undefined && (found = free(q, short, sides, opts.gap, true))) place = `${found.side}/short`;
+      else if (!q.sides && (found = free(q, q.width, LABEL_SIDES, opts.gap * FAR, true))) place = `${found.side}/far`;
+      else if ((found = free(q, q.width, sides, opts.gap, false))) place = found.side;
+      else if (short !== undefined && (found = free(q, short, sides, opts.gap, false))) place = `${found.side}/short`;
+      if (found) add(placed, found.box);
+      return place;
+    },
+  };
+}
+
+/** Every label of `requests` placed at once (labelPlacer), by id. */
+export function layoutLabels(
+  requests: LabelRequest[],
+  opts: { gap: number; nodeRadius: number; bounds?: Box; obstacles?: readonly Box[] },
+): Map<string, LabelPlace | null> {
+  const placer = labelPlacer(
+    requests.filter((q) => q.dot !== false),
+    opts,
+  );
   const out = new Map<string, LabelPlace | null>();
-  for (const q of requests) {
-    const sides = q.sides ?? LABEL_SIDES;
-    const short = q.shortWidth;
-    let found: { side: LabelSide; box: Box } | null;
-    let place: LabelPlace | null = null;
-    if ((found = free(q, q.width, sides, opts.gap, true))) place = found.side;
-    else if (short !== undefined && (found = free(q, short, sides, opts.gap, true))) place = `${found.side}/short`;
-    else if (!q.sides && (found = free(q, q.width, LABEL_SIDES, opts.gap * FAR, true))) place = `${found.side}/far`;
-    else if ((found = free(q, q.width, sides, opts.gap, false))) place = found.side;
-    else if (short !== undefined && (found = free(q, short, sides, opts.gap, false))) place = `${found.side}/short`;
-    if (found) add(placed, found.box);
-    out.set(q.id, place);
-  }
+  for (const q of requests) out.set(q.id, placer.place(q));
   return out;
 }

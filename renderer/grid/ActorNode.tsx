@@ -142,7 +142,7 @@ interface NodesProps {
   placed: Placed[];
   scales: PlotScales;
   /** Where the label layout put each name (null: hidden to avoid an overlap). */
-  labels: Map<string, LabelPlace | null>;
+  labels: ReadonlyMap<string, LabelPlace | null>;
   t: Translate;
   onFocusActor(id: string): void;
   /** Every node of `placed` is drawn (the last slice of a large map included). */

@@ -5,7 +5,7 @@
  * moves the layers directly (useZoomLayers).
  */
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { fitTransform, IDENTITY, layoutLabels, zoomAround, type LabelRequest, type PlotScales, type ViewTransform } from '../../shared/geometry';
+import { fitTransform, IDENTITY, zoomAround, type PlotScales, type ViewTransform } from '../../shared/geometry';
 import type { Box } from '../../shared/labelLayout';
 import { isPlaced, type Actor, type Block } from '../../shared/model';
 import { PALETTE } from '../../shared/palette';
@@ -14,23 +14,26 @@ import { useT } from '../i18n/useT';
 import { useApp } from '../store';
 import { ActorNodes } from './ActorNode';
 import { GridTools } from './GridTools';
-import { hullGeometry, LABEL_GAP, labelSize, NODE_CLEARANCE, shortLabel, type Point } from './shapes';
+import { hullGeometry, type Point } from './shapes';
 import { useGridKeys } from './useGridKeys';
-import { Axes, ColumnsBackground, LinkLines, type LinkShape } from './layers';
+import { Axes, ColumnLines, ColumnShading } from './layers';
 import { BlockHull, type HullShape } from '../blocks/BlockHull';
-import { blockNameBox, blockNamePlaces, type BlockNamePlace } from '../blocks/blockName';
+import { blockNamePlaces, type BlockNamePlace } from '../blocks/blockName';
 import { usePathView } from '../projection/pathStore';
 import { selectBlock } from '../blocks/blockSelection';
 import { useLinkSelection } from '../links/linkSelection';
 import { LinkToolHint } from '../links/LinkToolHint';
+import { LinkCanvas, type LinkShape } from '../links/LinkCanvas';
+import { linkAt } from '../links/linkHit';
 import { PathLayer, pathObstacles } from './pathLayer';
 import { useAfterPaint } from './useAfterPaint';
+import { useLabelPlaces, type LabelInput } from './useLabelPlaces';
 import { ShiftLayer } from '../history/ShiftLayer';
 import { releaseHeld } from './dropHandoff';
 import { useGridDrag } from './useGridDrag';
 import { useGridZoom } from './useGridZoom';
 import { useRubberBand } from './useRubberBand';
-import { useGridView } from './viewStore';
+import { clientToView, useGridView } from './viewStore';
 import './grid.css';
 
 type Placed = Actor & { x: number; y: number };
@@ -101,6 +104,7 @@ export function GridView() {
   const containerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const layerRef = useRef<SVGGElement>(null);
+  const shadingRef = useRef<SVGGElement>(null);
   const overlayRef = useRef<SVGGElement>(null);
   const linkPreviewRef = useRef<SVGLineElement>(null);
   const bandRef = useRef<SVGRectElement>(null);
@@ -125,7 +129,7 @@ export function GridView() {
   }, [setSize, setSvg]);
 
   const zoomTo = useGridZoom(svgRef);
-  useZoomLayers(containerRef, layerRef, overlayRef);
+  useZoomLayers(containerRef, shadingRef, layerRef, overlayRef);
 
   const onClickSubject = useCallback((subject: { type: 'actor' | 'block'; id: string }, shift: boolean) => {
     setSelectedLink(null);
@@ -156,27 +160,14 @@ export function GridView() {
   // Opening a map, the first frame shows every actor and block, and the names follow it.
   const toLayOut = useMemo(() => ({ placed, hulls, blockNames, pathBoxes }), [placed, hulls, blockNames, pathBoxes]);
   const laidOut = useAfterPaint(toLayOut, NOTHING_LAID_OUT);
-  // Busy (for assistive technology, and tests) until the grid shows the map and its names as they are.
-  const catchingUp = drawn !== committed || laidOut !== toLayOut;
 
   // Label placement follows the settled zoom, so a zoom gesture never re-lays out a thousand
-  // labels per frame, and not the selection, so a press never does either. Block names' pills and
-  // the path's arrowheads and badges are obstacles; then seats, other decision-makers and
-  // influencers; a name that would cover a name or a dot takes its short form ("Karen T.") or is left out, except the name of the one actor selected
-  // (ActorNodes).
-  const labels = useMemo(() => {
-    const { placed, hulls, blockNames, pathBoxes } = laidOut;
-    const pills = hulls.map((h) => blockNameBox(blockNames.get(h.id)!, layoutK));
-    // Seats first, then other decision-makers, then influencers, each in map order.
-    const ranked: Placed[][] = [[], [], []];
-    for (const a of placed) ranked[a.seat ? 0 : a.kind === 'decision-maker' ? 1 : 2]!.push(a);
-    const requests: LabelRequest[] = ranked.flat().map((a) => {
-      const { width, height } = labelSize(a.name);
-      return { id: a.id, x: scales.x(a.x) * layoutK, y: scales.y(a.y) * layoutK, width, height, shortWidth: labelSize(shortLabel(a.name)).width };
-    });
-    const bounds = { x0: box.left * layoutK, y0: box.top * layoutK, x1: (box.left + box.width) * layoutK, y1: (box.top + box.height) * layoutK };
-    return layoutLabels(requests, { gap: LABEL_GAP, nodeRadius: NODE_CLEARANCE, bounds, obstacles: [...pills, ...pathBoxes] });
-  }, [laidOut, scales, box, layoutK]);
+  // labels per frame, and not the selection, so a press never does either. The name of the one
+  // actor selected is shown even where the layout left it out (ActorNodes).
+  const labelInput = useMemo<LabelInput>(() => ({ ...laidOut, scales, box, layoutK }), [laidOut, scales, box, layoutK]);
+  const { places: labels, pending: laying } = useLabelPlaces(labelInput);
+  // Busy (for assistive technology, and tests) until the grid shows the map and its names as they are.
+  const catchingUp = drawn !== committed || laidOut !== toLayOut || laying;
 
   const links = useMemo<LinkShape[]>(() => {
     const out: LinkShape[] = [];
@@ -197,10 +188,17 @@ export function GridView() {
   useMenuEvent({ 'view.zoomIn': () => zoomBy(1.4), 'view.zoomOut': () => zoomBy(1 / 1.4), 'view.zoomFit': fitAll });
   const onKeyDown = useGridKeys({ selectedLink, clearLink: () => setSelectedLink(null), resetZoom });
 
+  // Links are painted on a canvas beneath: a click that is on no actor picks the link drawn there
+  // (a click, not the end of a pan or a rubber band: pressed where it was released).
+  const pressedAt = useRef<[number, number]>([NaN, NaN]);
   const onLinkClick = (e: React.MouseEvent) => {
-    const el = (e.target as Element).closest('[data-link-from]');
-    if (!el) return;
-    setSelectedLink({ from: el.getAttribute('data-link-from')!, to: el.getAttribute('data-link-to')! });
+    if ((e.target as Element).closest('[data-actor-id]')) return;
+    if (Math.hypot(e.clientX - pressedAt.current[0], e.clientY - pressedAt.current[1]) > 4) return;
+    const at = clientToView(e.clientX, e.clientY);
+    const { transform } = useGridView.getState();
+    const link = at && linkAt(links, at[0], at[1], transform, layoutK);
+    if (!link) return;
+    setSelectedLink({ from: link.from, to: link.to });
     select([]);
   };
   const onFocusActor = useCallback((id: string) => {
@@ -215,12 +213,17 @@ export function GridView() {
     [placed, actors],
   );
   const nameOf = useCallback((id: string) => byId.get(id)?.name ?? id, [byId]);
-  const markerSize = 10 / layoutK;
   return (
     <div className="grid-view" onKeyDown={onKeyDown}>
       <GridTools onZoomIn={() => zoomBy(1.4)} onZoomOut={() => zoomBy(1 / 1.4)} onFit={fitAll} onReset={resetZoom} />
       <LinkToolHint />
       <div className="grid-stage" ref={containerRef}>
+        {/* Beneath the grid: the column shading, then the links (LinkCanvas, below); hulls, names and dots above. */}
+        <svg className="grid-back" width={size.width} height={size.height} aria-hidden="true">
+          <g ref={shadingRef}>
+            <ColumnShading scales={scales} box={box} />
+          </g>
+        </svg>
         <svg
           ref={svgRef}
           className="grid-svg"
@@ -231,9 +234,10 @@ export function GridView() {
           aria-busy={catchingUp}
           tabIndex={-1}
           onPointerDown={(e) => {
+            pressedAt.current = [e.clientX, e.clientY];
             // Keep keyboard focus on the grid (Delete for a clicked link, arrows after a click).
             if (!(e.target as Element).closest('[data-actor-id]')) svgRef.current?.focus({ preventScroll: true });
-            if (!(e.target as Element).closest('[data-actor-id],[data-block-id],[data-link-from]') && !e.shiftKey) {
+            if (!(e.target as Element).closest('[data-actor-id],[data-block-id]') && !e.shiftKey) {
               setSelectedLink(null);
               if (useApp.getState().selection.length) select([]);
             }
@@ -241,19 +245,13 @@ export function GridView() {
           }}
           onClick={onLinkClick}
         >
-          <defs>
-            <marker id="arrow" viewBox="0 0 10 10" refX="8" refY="5" markerUnits="userSpaceOnUse" markerWidth={markerSize} markerHeight={markerSize} orient="auto">
-              <path d="M0,0L10,5L0,10z" fill={PALETTE.link} />
-            </marker>
-          </defs>
           <g ref={layerRef} className="zoom-layer">
-            <ColumnsBackground scales={scales} box={box} />
+            <ColumnLines scales={scales} box={box} />
             <g className="hulls">
               {hulls.map((h) => (
                 <BlockHull key={h.id} hull={h} name={blockNames.get(h.id)!} label={t('blocks.a11y', { name: h.name, count: h.members.length })} />
               ))}
             </g>
-            <LinkLines links={links} k={layoutK} selected={selectedLink} nameOf={nameOf} t={t} />
             <PathLayer scales={scales} />
             <ShiftLayer scales={scales} />
             <line ref={linkPreviewRef} className="link-preview" style={{ visibility: 'hidden' }} />
@@ -263,7 +261,14 @@ export function GridView() {
           <Axes width={size.width} height={size.height} t={t} />
           <rect ref={bandRef} className="rubber-band" style={{ visibility: 'hidden' }} />
         </svg>
+        {/* After the grid in reading order (its list of links follows the people), beneath it on screen (grid.css). */}
+        <LinkCanvas links={links} layoutK={layoutK} selected={selectedLink} nameOf={nameOf} t={t} width={size.width} height={size.height} />
         <svg className="drag-overlay" width={size.width} height={size.height} aria-hidden="true">
+          <defs>
+            <marker id="drag-arrow" viewBox="0 0 10 10" refX="8" refY="5" markerUnits="userSpaceOnUse" markerWidth={10 / layoutK} markerHeight={10 / layoutK} orient="auto">
+              <path d="M0,0L10,5L0,10z" fill={PALETTE.link} />
+            </marker>
+          </defs>
           <g ref={overlayRef} />
         </svg>
         {measured && placed.length === 0 && <p className="grid-empty">{t('grid.emptyHint')}</p>}

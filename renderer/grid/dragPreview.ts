@@ -1,14 +1,16 @@
 /**
- * Shows a drag without touching what React drew. The dragged actors, the links that touch them and
- * the hulls of their blocks are copied into the overlay (a separate, composited <svg> above the
- * grid) and the originals hidden; each frame then rewrites only those copies. The grid itself is
- * neither re-rendered nor repainted while a thousand-actor map is dragged. On release the copies
- * go and the originals come back, and the committed move redraws them through React in the same
- * task, so nothing flickers and the DOM never disagrees with React's last render.
+ * Shows a drag without touching what React drew. The dragged actors and the hulls of their blocks
+ * are copied into the overlay (a separate, composited <svg> above the grid) and the originals
+ * hidden; the links that touch them are drawn there too and left off the links' canvas
+ * (hideLinks); each frame then rewrites only the overlay. The grid itself is neither re-rendered
+ * nor repainted while a thousand-actor map is dragged. On release the copies stay until the grid
+ * has drawn the drop (dropHandoff); then they go and the originals, in their new places, come back.
  */
 import type { PlotScales } from '../../shared/geometry';
 import { isPlaced, type PowerMap } from '../../shared/model';
 import type { Move } from '../../shared/ops';
+import { hideLinks, linkKey, linkWidth } from '../links/LinkCanvas';
+import { useLinkSelection } from '../links/linkSelection';
 import { hullGeometry, linkEnds, nodeTransform, type Point } from './shapes';
 
 export interface DragPreview {
@@ -20,7 +22,9 @@ export interface DragPreview {
 const byAttr = (name: string, value: string) => `[${name}="${CSS.escape(value)}"]`;
 
 /** Copies are pictures: not focusable, not named, not found by the grid's selectors (data-preview-of names their original). */
-const PICTURE_ONLY = ['tabindex', 'role', 'aria-label', 'aria-pressed', 'data-actor-id', 'data-block-id', 'data-link-from', 'data-link-to'];
+const PICTURE_ONLY = ['tabindex', 'role', 'aria-label', 'aria-pressed', 'data-actor-id', 'data-block-id'];
+
+const SVG = 'http://www.w3.org/2000/svg';
 
 export function dragPreview(layer: SVGGElement, overlay: SVGGElement, map: PowerMap, scales: PlotScales, k: number, ids: readonly string[]): DragPreview {
   const dragged = new Set(ids);
@@ -48,12 +52,19 @@ export function dragPreview(layer: SVGGElement, overlay: SVGGElement, map: Power
     const path = copy?.querySelector('.hull-shape');
     return copy && path ? [{ block, path, label: copy.querySelector(':scope > g') }] : [];
   });
-  // A link too short to draw has no element; it appears on release.
+  // The links as the canvas draws them (LinkCanvas), arrowhead included.
+  const picked = useLinkSelection.getState().link;
   const links = map.links.flatMap((link) => {
     if (!dragged.has(link.from) && !dragged.has(link.to)) return [];
-    const copy = lift(layer.querySelector(`${byAttr('data-link-from', link.from)}${byAttr('data-link-to', link.to)}`), `${link.from}>${link.to}`);
-    return copy ? [{ link, copy, lines: Array.from(copy.querySelectorAll('line')) }] : [];
+    const copy = document.createElementNS(SVG, 'line');
+    copy.setAttribute('class', picked?.from === link.from && picked.to === link.to ? 'link-copy selected' : 'link-copy');
+    copy.setAttribute('marker-end', 'url(#drag-arrow)');
+    copy.style.strokeWidth = String(linkWidth(link.strength));
+    copy.dataset.previewOf = linkKey(link);
+    overlay.append(copy);
+    return [{ link, copy }];
   });
+  hideLinks(new Set(links.map(({ link }) => linkKey(link))));
   const members = new Set(blocks.flatMap((b) => b.members));
   const nodes = [...new Set([...members, ...ids])].flatMap((id) => {
     const copy = lift(layer.querySelector(byAttr('data-actor-id', id)), id);
@@ -64,10 +75,10 @@ export function dragPreview(layer: SVGGElement, overlay: SVGGElement, map: Power
     show(moves) {
       for (const m of moves) if (m.x !== null && m.y !== null) moved.set(m.id, [scales.x(m.x), scales.y(m.y)]);
       for (const { id, copy } of nodes) copy.setAttribute('transform', nodeTransform(at(id)!));
-      for (const { link, copy, lines } of links) {
+      for (const { link, copy } of links) {
         const ends = linkEnds(at(link.from)!, at(link.to)!, k);
         copy.style.visibility = ends ? '' : 'hidden';
-        if (ends) for (const line of lines) for (const [name, v] of Object.entries(ends)) line.setAttribute(name, String(v));
+        if (ends) for (const [name, v] of Object.entries(ends)) copy.setAttribute(name, String(v));
       }
       for (const { block, path, label } of hulls) {
         const g = hullGeometry(block.members, at);
@@ -78,6 +89,7 @@ export function dragPreview(layer: SVGGElement, overlay: SVGGElement, map: Power
     },
     restore() {
       overlay.replaceChildren();
+      hideLinks(null);
       for (const el of hidden.splice(0)) el.style.removeProperty('opacity');
     },
   };

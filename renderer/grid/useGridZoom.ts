@@ -10,7 +10,7 @@ import { MAX_ZOOM, MIN_ZOOM, type ViewTransform } from '../../shared/geometry';
 import { useGridView } from './viewStore';
 
 /** Pointer-downs on these start a drag of their own, never a pan. */
-export const DRAGGABLE = '[data-actor-id],[data-block-id],[data-link-from]';
+export const DRAGGABLE = '[data-actor-id],[data-block-id]';
 
 export function useGridZoom(svgRef: React.RefObject<SVGSVGElement | null>) {
   const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);

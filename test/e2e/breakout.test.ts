@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { councilMap } from '../../bench/pages/fixture';
 import { column } from '../../shared/model';
 import { startApp, type App } from './harness';
-import { closeReadReopen, openFixture, plotRect, waitSaved } from './gridHelpers';
+import { closeReadReopen, linkInkAt, midpointOf, openFixture, plotRect, waitSaved } from './gridHelpers';
 
 let app: App | null = null;
 afterEach(async () => {
@@ -18,7 +18,12 @@ afterEach(async () => {
 });
 
 const pressed = (page: Page, id: string) => page.locator(`[data-actor-id="${id}"]`).getAttribute('aria-pressed');
-const linkWidth = (page: Page) => page.locator('[data-link-from="i1"][data-link-to="m4"] .link-line').evaluate((el) => getComputedStyle(el).strokeWidth);
+/** The ink of the Farm Bureau → Eve Larsen link around its middle: a thicker line leaves more. */
+const linkMiddle = (page: Page) => {
+  const { actors } = councilMap();
+  return midpointOf(page, actors.find((a) => a.id === 'i1')!, actors.find((a) => a.id === 'm4')!);
+};
+const linkWidth = async (page: Page) => linkInkAt(page, await linkMiddle(page), 7);
 
 describe('voting blocks on the grid', () => {
   it('shows each block name inside the plot, legibly, and a click on the hull selects the block', async () => {
@@ -139,16 +144,13 @@ describe('influence links', () => {
     app = await startApp();
     const { page } = app;
     const file = await openFixture(app, councilMap());
-    const widthBefore = await linkWidth(page);
+    expect(await linkWidth(page)).toBeGreaterThan(0);
     // Click the middle of the Farm Bureau → Eve Larsen link.
-    const line = page.locator('[data-link-from="i1"][data-link-to="m4"] .link-line');
-    const [x1, y1, x2, y2] = await line.evaluate((el) => {
-      const r = (el as SVGLineElement).getBoundingClientRect();
-      return [r.left, r.bottom, r.right, r.top];
-    });
-    await page.mouse.click((x1! + x2!) / 2, (y1! + y2!) / 2);
+    await page.mouse.click(...(await linkMiddle(page)));
     const editor = page.getByTestId('link-editor');
     await editor.waitFor();
+    // Measured picked (drawn in the highlight colour), as it stays through the edit and its undo.
+    const widthBefore = await linkWidth(page);
     expect(await editor.textContent()).toContain('Farm Bureau → Eve Larsen');
     expect(await editor.textContent()).toContain('Strength: 80%');
     await editor.locator('input[name="link-strength"]').focus();
@@ -156,7 +158,7 @@ describe('influence links', () => {
     await expect.poll(() => editor.textContent()).toContain('Strength: 90%');
     await waitSaved(page);
     const widthAfter = await linkWidth(page);
-    expect(Number.parseFloat(widthAfter)).toBeGreaterThan(Number.parseFloat(widthBefore));
+    expect(widthAfter).toBeGreaterThan(widthBefore);
     await page.locator('svg.grid-svg').focus();
     await page.keyboard.press('Control+z');
     await waitSaved(page);

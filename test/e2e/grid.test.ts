@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { councilMap } from '../../bench/pages/fixture';
 import { column } from '../../shared/model';
 import { createMapViaUi, startApp, type App } from './harness';
-import { closeReadReopen, drag, onlyMapFile, openFixture, pixelOf, plotRect, releaseAndWatch, waitSaved } from './gridHelpers';
+import { closeReadReopen, drag, linkInkAt, midpointOf, onlyMapFile, openFixture, pixelOf, plotRect, releaseAndWatch, waitSaved } from './gridHelpers';
 
 let app: App | null = null;
 afterEach(async () => {
@@ -89,13 +89,21 @@ describe('the power-map grid in Chromium', () => {
     app = await startApp();
     const { page } = app;
     await openFixture(app, councilMap());
-    const drawn = (of: { node: string; link: string; hull: string }) => async () => ({
+    const drawn = (of: { node: string; hull: string }) => async () => ({
       node: await page.locator(of.node).getAttribute('transform'),
-      x2: await page.locator(`${of.link} .link-line`).getAttribute('x2'),
       hull: await page.locator(`${of.hull} .hull-shape`).getAttribute('d'),
     });
-    const grid = drawn({ node: '[data-actor-id="m4"]', link: '[data-link-from="i1"][data-link-to="m4"]', hull: '[data-block-id="b1"]' });
-    const overlay = drawn({ node: '.drag-overlay [data-preview-of="m4"]', link: '.drag-overlay [data-preview-of="i1>m4"]', hull: '.drag-overlay [data-preview-of="b1"]' });
+    const grid = drawn({ node: '[data-actor-id="m4"]', hull: '[data-block-id="b1"]' });
+    const overlay = drawn({ node: '.drag-overlay [data-preview-of="m4"]', hull: '.drag-overlay [data-preview-of="b1"]' });
+    // The link is painted on the links' canvas: what is checked is whether it is drawn at a place.
+    const { actors } = councilMap();
+    const linkWas = await midpointOf(page, actors.find((a) => a.id === 'i1')!, actors.find((a) => a.id === 'm4')!);
+    const copyMiddle = () =>
+      page.locator('.drag-overlay [data-preview-of="i1>m4"]').evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return [r.left + r.width / 2, r.top + r.height / 2] as [number, number];
+      });
+    expect(await linkInkAt(page, linkWas)).toBeGreaterThan(0);
     const centre = async (selector: string) => {
       const b = (await page.locator(`${selector} .shape`).boundingBox())!;
       return [b.x + b.width / 2, b.y + b.height / 2];
@@ -116,8 +124,12 @@ describe('the power-map grid in Chromium', () => {
     expect(Math.abs(mx! - to[0])).toBeLessThanOrEqual(1.5);
     expect(Math.abs(my! - to[1])).toBeLessThanOrEqual(1.5);
     const during = await overlay();
-    expect(during.x2).not.toBe(before.x2);
     expect(during.hull).not.toBe(before.hull);
+    // The link is drawn in the overlay, moved, and left off the canvas at its old place.
+    const linkIs = await copyMiddle();
+    expect(Math.hypot(linkIs[0] - linkWas[0], linkIs[1] - linkWas[1])).toBeGreaterThan(20);
+    expect(await linkInkAt(page, linkWas)).toBe(0);
+    expect(await linkInkAt(page, linkIs)).toBe(0);
     expect(await page.locator('.drag-overlay [tabindex], .drag-overlay [data-actor-id]').count()).toBe(0);
     // Every frame from the release on shows the actor where it was dropped: the overlay's copy
     // until the grid has drawn the move, then the original (never the original at its old place).
@@ -131,11 +143,14 @@ describe('the power-map grid in Chromium', () => {
     await waitSaved(page);
     // React's drawing of the committed move is the preview, to the digit, and the overlay is empty.
     expect(await grid()).toEqual(during);
-    expect(await page.locator('.drag-overlay *').count()).toBe(1);
+    expect(await linkInkAt(page, linkIs)).toBeGreaterThan(0);
+    expect(await linkInkAt(page, linkWas)).toBe(0);
+    expect(await page.locator('.drag-overlay [data-preview-of]').count()).toBe(0);
     expect(await page.locator('[data-actor-id="m4"]').evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
     await page.keyboard.press('Control+z');
     await waitSaved(page);
     expect(await grid()).toEqual(before);
+    expect(await linkInkAt(page, linkWas)).toBeGreaterThan(0);
     expect(app.problems).toEqual([]);
   });
 
@@ -166,6 +181,17 @@ describe('the power-map grid in Chromium', () => {
     const [ax, ay] = await pixelOf(page, under.x, under.y);
     expect(Math.abs(ax - mx)).toBeLessThanOrEqual(1);
     expect(Math.abs(ay - my)).toBeLessThanOrEqual(1);
+    // The links' canvas follows the zoom: every link whose middle is in view is drawn there.
+    const { actors, links } = councilMap();
+    const stage = (await page.locator('.grid-stage').boundingBox())!;
+    let inView = 0;
+    for (const l of links) {
+      const [x, y] = await midpointOf(page, actors.find((a) => a.id === l.from)!, actors.find((a) => a.id === l.to)!);
+      if (x < stage.x + 10 || x > stage.x + stage.width - 10 || y < stage.y + 10 || y > stage.y + stage.height - 10) continue;
+      inView++;
+      expect(await linkInkAt(page, [x, y])).toBeGreaterThan(0);
+    }
+    expect(inView).toBeGreaterThan(0);
     expect(app.problems).toEqual([]);
   });
 
@@ -224,7 +250,7 @@ describe('the power-map grid in Chromium', () => {
     expect(linked.links).toEqual([{ from: farm.id, to: dan.id, strength: 0.5 }]);
     expect(linked.actors.find((a) => a.id === dan.id)).toMatchObject({ x: dan.x, y: dan.y });
     const link = page.locator(`[data-link-from="${farm.id}"][data-link-to="${dan.id}"]`);
-    await link.waitFor();
+    await link.waitFor({ state: 'attached' });
     // Click the middle of the arrow, then Delete.
     const [x1, y1] = await pixelOf(page, farm.x!, farm.y!);
     const [x2, y2] = await pixelOf(page, dan.x!, dan.y!);
@@ -268,7 +294,7 @@ describe('the power-map grid in Chromium', () => {
     await page.getByRole('combobox', { name: 'Vincular con…' }).focus();
     await page.getByRole('combobox', { name: 'Vincular con…' }).selectOption({ label: 'Luis Gómez' });
     await page.getByRole('button', { name: 'Agregar vínculo' }).click();
-    await page.locator('[data-link-from]').waitFor();
+    await page.locator('[data-link-from]').waitFor({ state: 'attached' });
     await drag(page, await pixelOf(page, 0.8, 0.3), [r.x + 5, r.y + 5]);
     await waitSaved(page, 'Guardado');
     await page.getByRole('button', { name: 'Deshacer' }).click();

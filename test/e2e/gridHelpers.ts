@@ -102,3 +102,31 @@ export async function releaseAndWatch(page: Page, id: string): Promise<[string, 
   await page.waitForFunction(() => (window as unknown as { __watched: boolean }).__watched, null, { timeout: 30_000 });
   return (await page.evaluate('window.__seen')) as [string, number?, number?][];
 }
+
+/**
+ * How much ink the links' canvas has within `radius` pixels of a page point: the sum of its
+ * pixels' alpha (0: no link is drawn there). Links are painted on a canvas (LinkCanvas), so this
+ * reads what is on screen rather than an element's attributes.
+ */
+export async function linkInkAt(page: Page, [x, y]: readonly [number, number], radius = 2): Promise<number> {
+  return page.evaluate(
+    ([x, y, radius]) => {
+      const canvas = document.querySelector<HTMLCanvasElement>('canvas.link-canvas')!;
+      const r = canvas.getBoundingClientRect();
+      const s = canvas.width / r.width;
+      const side = 2 * Math.round(radius * s) + 1;
+      const data = canvas.getContext('2d')!.getImageData(Math.round((x! - r.left) * s) - Math.round(radius * s), Math.round((y! - r.top) * s) - Math.round(radius * s), side, side).data;
+      let ink = 0;
+      for (let i = 3; i < data.length; i += 4) ink += data[i]!;
+      return ink;
+    },
+    [x, y, radius] as const,
+  );
+}
+
+/** The page pixel halfway between two map points. */
+export async function midpointOf(page: Page, a: { x: number | null; y: number | null }, b: { x: number | null; y: number | null }): Promise<[number, number]> {
+  const [x1, y1] = await pixelOf(page, a.x!, a.y!);
+  const [x2, y2] = await pixelOf(page, b.x!, b.y!);
+  return [(x1 + x2) / 2, (y1 + y2) / 2];
+}

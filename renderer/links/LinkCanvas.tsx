@@ -1,0 +1,177 @@
+/**
+ * The influence links, painted on one canvas under the grid's nodes. As SVG, five hundred long
+ * lines made every drag re-raster the whole grid: hiding or moving one link invalidates its
+ * bounding box, which for a line across the grid is most of it, and the browser re-rasters every
+ * tile that box touches (50–100 ms a drop on this machine). A canvas is one bitmap: repainting all
+ * links costs a millisecond or two and nothing else is re-rastered. Each link's arrow stops at the
+ * decision-maker's edge at the settled zoom (none where the two are too close on screen).
+ *
+ * The canvas's fallback content lists the links (one item each, "Farm Bureau influences Eve
+ * Larsen"): it is what assistive technology reads, and it is never rendered.
+ */
+import { memo, useLayoutEffect, useRef } from 'react';
+import type { ViewTransform } from '../../shared/geometry';
+import type { Translate } from '../../shared/i18n';
+import { PALETTE } from '../../shared/palette';
+import { linkLabel } from '../grid/actorLabel';
+import { linkEnds } from '../grid/shapes';
+import { useGridView } from '../grid/viewStore';
+
+export interface LinkShape {
+  from: string;
+  to: string;
+  /** The two actors' centres, in plot pixels. */
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  strength: number;
+}
+
+export const linkKey = (l: { from: string; to: string }) => `${l.from}>${l.to}`;
+
+/** A link's line width in screen pixels: stronger influence, thicker line. */
+export const linkWidth = (strength: number) => 1.2 + 2 * strength;
+
+const SELECTED = '#f2b01e';
+
+interface Drawing {
+  links: readonly LinkShape[];
+  layoutK: number;
+  selected: string | null;
+}
+
+/** Links a drag shows in its overlay instead (dragPreview); null: none. */
+let hidden: ReadonlySet<string> | null = null;
+const redraws = new Set<() => void>();
+
+/** Leaves `keys` (linkKey) out of the canvas until called again (null: draw them all). */
+export function hideLinks(keys: ReadonlySet<string> | null): void {
+  hidden = keys;
+  for (const redraw of redraws) redraw();
+}
+
+/** The arrowhead of the old SVG marker: 10 px long, its base 8 px behind the tip's anchor. */
+function arrow(ctx: CanvasRenderingContext2D, x: number, y: number, angle: number) {
+  const c = Math.cos(angle);
+  const s = Math.sin(angle);
+  const at = (u: number, v: number) => [x + (u - 8) * c - (v - 5) * s, y + (u - 8) * s + (v - 5) * c] as const;
+  ctx.moveTo(...at(0, 0));
+  ctx.lineTo(...at(10, 5));
+  ctx.lineTo(...at(0, 10));
+  ctx.closePath();
+}
+
+function paint(canvas: HTMLCanvasElement, d: Drawing, t: ViewTransform) {
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return;
+  const dpr = canvas.width / Math.max(1, canvas.clientWidth || canvas.width);
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.clearRect(0, 0, canvas.width, canvas.height);
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.lineCap = 'butt';
+  for (const l of d.links) {
+    const key = linkKey(l);
+    if (hidden?.has(key)) continue;
+    const e = linkEnds([l.x1, l.y1], [l.x2, l.y2], d.layoutK);
+    if (!e) continue;
+    const [x1, y1, x2, y2] = [e.x1 * t.k + t.x, e.y1 * t.k + t.y, e.x2 * t.k + t.x, e.y2 * t.k + t.y];
+    const selected = key === d.selected;
+    ctx.beginPath();
+    ctx.moveTo(x1, y1);
+    ctx.lineTo(x2, y2);
+    ctx.globalAlpha = selected ? 1 : 0.75;
+    ctx.strokeStyle = selected ? SELECTED : PALETTE.link;
+    ctx.lineWidth = linkWidth(l.strength);
+    ctx.stroke();
+    ctx.beginPath();
+    arrow(ctx, x2, y2, Math.atan2(y2 - y1, x2 - x1));
+    ctx.globalAlpha = 1;
+    ctx.fillStyle = PALETTE.link;
+    ctx.fill();
+  }
+}
+
+interface Props {
+  links: readonly LinkShape[];
+  /** The settled zoom, at which links are shortened to their ends. */
+  layoutK: number;
+  selected: { from: string; to: string } | null;
+  nameOf: (id: string) => string;
+  t: Translate;
+  width: number;
+  height: number;
+}
+
+export const LinkCanvas = memo(function LinkCanvas({ links, layoutK, selected, nameOf, t, width, height }: Props) {
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const drawing = useRef<Drawing>({ links, layoutK, selected: null });
+  drawing.current = { links, layoutK, selected: selected && linkKey(selected) };
+  const dpr = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
+
+  // Painted in the commit that changes them, and on every zoom frame (once per frame however many
+  // wheel events it has).
+  useLayoutEffect(() => {
+    const canvas = canvasRef.current;
+    if (canvas) paint(canvas, drawing.current, useGridView.getState().transform);
+  }, [links, layoutK, selected, width, height, dpr]);
+  useLayoutEffect(() => {
+    let frame = 0;
+    const redraw = () => {
+      const canvas = canvasRef.current;
+      if (canvas) paint(canvas, drawing.current, useGridView.getState().transform);
+    };
+    redraws.add(redraw);
+    const unsubscribe = useGridView.subscribe((s, prev) => {
+      if (s.transform === prev.transform || frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        redraw();
+      });
+    });
+    return () => {
+      redraws.delete(redraw);
+      unsubscribe();
+      cancelAnimationFrame(frame);
+    };
+  }, []);
+
+  // The fallback list, a keyed join written directly (five thousand links are five thousand list
+  // items, not five thousand components), touching only the items that changed.
+  const items = useRef(new Map<string, HTMLLIElement>());
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    if (!list) return;
+    const seen = new Set<string>();
+    let before: Element | null = null;
+    for (const l of links) {
+      const key = linkKey(l);
+      seen.add(key);
+      let li = items.current.get(key);
+      if (!li) {
+        items.current.set(key, (li = document.createElement('li')));
+        li.dataset.linkFrom = l.from;
+        li.dataset.linkTo = l.to;
+      }
+      const className = selected?.from === l.from && selected.to === l.to ? 'link selected' : 'link';
+      if (li.className !== className) li.className = className;
+      const text = linkLabel(t, nameOf(l.from), nameOf(l.to));
+      if (li.textContent !== text) li.textContent = text;
+      const next: Element | null = before ? before.nextElementSibling : list.firstElementChild;
+      if (next !== li) list.insertBefore(li, next);
+      before = li;
+    }
+    for (const [key, li] of items.current) {
+      if (seen.has(key)) continue;
+      li.remove();
+      items.current.delete(key);
+    }
+  }, [links, selected, nameOf, t]);
+
+  return (
+    <canvas ref={canvasRef} className="link-canvas" width={Math.round(width * dpr)} height={Math.round(height * dpr)} style={{ width, height }}>
+      <ul className="links" ref={listRef} aria-label={t('grid.a11y.links')} />
+    </canvas>
+  );
+});
