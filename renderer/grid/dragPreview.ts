@@ -64,7 +64,10 @@ export function dragPreview(layer: SVGGElement, overlay: SVGGElement, map: Power
     overlay.append(copy);
     return [{ link, copy }];
   });
-  hideLinks(new Set(links.map(({ link }) => linkKey(link))));
+  // Left off the canvas a frame later: the canvas's repaint and upload (some 10 ms on the main
+  // thread) then never lands in the frame that answers the press. For that one frame the links
+  // show twice, a few pixels apart.
+  const hiding = requestAnimationFrame(() => hideLinks(new Set(links.map(({ link }) => linkKey(link)))));
   const members = new Set(blocks.flatMap((b) => b.members));
   const nodes = [...new Set([...members, ...ids])].flatMap((id) => {
     const copy = lift(layer.querySelector(byAttr('data-actor-id', id)), id);
@@ -88,6 +91,7 @@ export function dragPreview(layer: SVGGElement, overlay: SVGGElement, map: Power
       }
     },
     restore() {
+      cancelAnimationFrame(hiding);
       overlay.replaceChildren();
       hideLinks(null);
       for (const el of hidden.splice(0)) el.style.removeProperty('opacity');
