@@ -15,6 +15,7 @@ import type { Translate } from '../../shared/i18n';
 import { PALETTE } from '../../shared/palette';
 import { linkLabel } from '../grid/actorLabel';
 import { linkEnds } from '../grid/shapes';
+import { inSlices } from '../grid/slices';
 import { useGridView } from '../grid/viewStore';
 
 export interface LinkShape {
@@ -35,6 +36,16 @@ export const linkWidth = (strength: number) => 1.2 + 2 * strength;
 
 const SELECTED = '#f2b01e';
 
+/** A paint slower than this (ms) is not repeated on every frame of a zoom gesture. */
+const SLOW_PAINT_MS = 8;
+/** Links painted in the commit that changes them, at most (more are painted after its frame). */
+const QUICK_LINKS = 2000;
+/** How long a zoom or pan gesture pauses before slow-painted links are painted again (ms). */
+const GESTURE_PAUSE_MS = 150;
+
+/** Fallback list items written per task. */
+const ITEMS_PER_TASK = 1000;
+
 interface Drawing {
   links: readonly LinkShape[];
   layoutK: number;
@@ -52,44 +63,67 @@ export function hideLinks(keys: ReadonlySet<string> | null): void {
 }
 
 /** The arrowhead of the old SVG marker: 10 px long, its base 8 px behind the tip's anchor. */
-function arrow(ctx: CanvasRenderingContext2D, x: number, y: number, angle: number) {
+function arrow(path: CanvasRenderingContext2D, x: number, y: number, angle: number) {
   const c = Math.cos(angle);
   const s = Math.sin(angle);
   const at = (u: number, v: number) => [x + (u - 8) * c - (v - 5) * s, y + (u - 8) * s + (v - 5) * c] as const;
-  ctx.moveTo(...at(0, 0));
-  ctx.lineTo(...at(10, 5));
-  ctx.lineTo(...at(0, 10));
-  ctx.closePath();
+  path.moveTo(...at(0, 0));
+  path.lineTo(...at(10, 5));
+  path.lineTo(...at(0, 10));
+  path.closePath();
 }
 
-function paint(canvas: HTMLCanvasElement, d: Drawing, t: ViewTransform) {
+/**
+ * Each link its own stroke, the style set once (one large path of five thousand segments took
+ * five times longer to stroke in a software-rendered canvas), then the arrowheads over them. The
+ * picked link is drawn last, in the highlight colour. Returns how long it took, in ms.
+ */
+function paint(canvas: HTMLCanvasElement, d: Drawing, t: ViewTransform): number {
   const ctx = canvas.getContext('2d');
-  if (!ctx) return;
+  if (!ctx) return 0;
+  const started = performance.now();
   const dpr = canvas.width / Math.max(1, canvas.clientWidth || canvas.width);
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.clearRect(0, 0, canvas.width, canvas.height);
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.lineCap = 'butt';
+  const drawn: { x2: number; y2: number; angle: number }[] = [];
+  let picked: { x1: number; y1: number; x2: number; y2: number; width: number } | null = null;
+  ctx.globalAlpha = 0.75;
+  ctx.strokeStyle = PALETTE.link;
   for (const l of d.links) {
     const key = linkKey(l);
     if (hidden?.has(key)) continue;
     const e = linkEnds([l.x1, l.y1], [l.x2, l.y2], d.layoutK);
     if (!e) continue;
     const [x1, y1, x2, y2] = [e.x1 * t.k + t.x, e.y1 * t.k + t.y, e.x2 * t.k + t.x, e.y2 * t.k + t.y];
-    const selected = key === d.selected;
+    drawn.push({ x2, y2, angle: Math.atan2(y2 - y1, x2 - x1) });
+    if (key === d.selected) {
+      picked = { x1, y1, x2, y2, width: linkWidth(l.strength) };
+      continue;
+    }
     ctx.beginPath();
     ctx.moveTo(x1, y1);
     ctx.lineTo(x2, y2);
-    ctx.globalAlpha = selected ? 1 : 0.75;
-    ctx.strokeStyle = selected ? SELECTED : PALETTE.link;
     ctx.lineWidth = linkWidth(l.strength);
     ctx.stroke();
+  }
+  ctx.globalAlpha = 1;
+  if (picked) {
+    ctx.strokeStyle = SELECTED;
+    ctx.lineWidth = picked.width;
     ctx.beginPath();
-    arrow(ctx, x2, y2, Math.atan2(y2 - y1, x2 - x1));
-    ctx.globalAlpha = 1;
-    ctx.fillStyle = PALETTE.link;
+    ctx.moveTo(picked.x1, picked.y1);
+    ctx.lineTo(picked.x2, picked.y2);
+    ctx.stroke();
+  }
+  ctx.fillStyle = PALETTE.link;
+  for (const a of drawn) {
+    ctx.beginPath();
+    arrow(ctx, a.x2, a.y2, a.angle);
     ctx.fill();
   }
+  return performance.now() - started;
 }
 
 interface Props {
@@ -111,62 +145,95 @@ export const LinkCanvas = memo(function LinkCanvas({ links, layoutK, selected, n
   const dpr = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
 
   // Painted in the commit that changes them, and on every zoom frame (once per frame however many
-  // wheel events it has).
-  useLayoutEffect(() => {
+  // wheel events it has) while a paint is quick. Where it is not (thousands of links), a zoom or
+  // pan gesture moves the last picture like the SVG layers (a CSS transform) and the links are
+  // painted again once the gesture pauses.
+  const painted = useRef<{ at: ViewTransform; ms: number }>({ at: { k: 1, x: 0, y: 0 }, ms: 0 });
+  const redraw = useRef(() => {});
+  redraw.current = () => {
     const canvas = canvasRef.current;
-    if (canvas) paint(canvas, drawing.current, useGridView.getState().transform);
+    if (!canvas) return;
+    const at = useGridView.getState().transform;
+    canvas.style.removeProperty('transform');
+    painted.current = { at, ms: paint(canvas, drawing.current, at) };
+  };
+  // Links that paint slowly are painted once the frame that shows the change is on screen, so an
+  // open or a drop of a large map is not held up by them.
+  const slow = () => painted.current.ms >= SLOW_PAINT_MS || drawing.current.links.length > QUICK_LINKS;
+  useLayoutEffect(() => {
+    if (!slow()) return redraw.current();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => redraw.current())));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [links, layoutK, selected, width, height, dpr]);
   useLayoutEffect(() => {
     let frame = 0;
-    const redraw = () => {
-      const canvas = canvasRef.current;
-      if (canvas) paint(canvas, drawing.current, useGridView.getState().transform);
-    };
-    redraws.add(redraw);
+    let pause: ReturnType<typeof setTimeout> | undefined;
+    const again = () => redraw.current();
+    redraws.add(again);
     const unsubscribe = useGridView.subscribe((s, prev) => {
-      if (s.transform === prev.transform || frame) return;
-      frame = requestAnimationFrame(() => {
-        frame = 0;
-        redraw();
-      });
+      if (s.transform === prev.transform) return;
+      const canvas = canvasRef.current;
+      if (!slow() || !canvas) {
+        if (!frame) frame = requestAnimationFrame(() => ((frame = 0), again()));
+        return;
+      }
+      const { at } = painted.current;
+      const k = s.transform.k / at.k;
+      canvas.style.transform = `translate(${s.transform.x - at.x * k}px, ${s.transform.y - at.y * k}px) scale(${k})`;
+      clearTimeout(pause);
+      pause = setTimeout(again, GESTURE_PAUSE_MS);
     });
     return () => {
-      redraws.delete(redraw);
+      redraws.delete(again);
       unsubscribe();
       cancelAnimationFrame(frame);
+      clearTimeout(pause);
     };
   }, []);
 
   // The fallback list, a keyed join written directly (five thousand links are five thousand list
-  // items, not five thousand components), touching only the items that changed.
+  // items, not five thousand components), touching only the items that changed, a thousand per task.
   const items = useRef(new Map<string, HTMLLIElement>());
   useLayoutEffect(() => {
     const list = listRef.current;
     if (!list) return;
     const seen = new Set<string>();
     let before: Element | null = null;
-    for (const l of links) {
-      const key = linkKey(l);
-      seen.add(key);
-      let li = items.current.get(key);
-      if (!li) {
-        items.current.set(key, (li = document.createElement('li')));
-        li.dataset.linkFrom = l.from;
-        li.dataset.linkTo = l.to;
-      }
-      const className = selected?.from === l.from && selected.to === l.to ? 'link selected' : 'link';
-      if (li.className !== className) li.className = className;
-      const text = linkLabel(t, nameOf(l.from), nameOf(l.to));
-      if (li.textContent !== text) li.textContent = text;
-      const next: Element | null = before ? before.nextElementSibling : list.firstElementChild;
-      if (next !== li) list.insertBefore(li, next);
-      before = li;
-    }
-    for (const [key, li] of items.current) {
-      if (seen.has(key)) continue;
-      li.remove();
-      items.current.delete(key);
-    }
+    return inSlices(
+      links.length,
+      ITEMS_PER_TASK,
+      (from, to) => {
+        for (let i = from; i < to; i++) {
+          const l = links[i]!;
+          const key = linkKey(l);
+          seen.add(key);
+          let li = items.current.get(key);
+          if (!li) {
+            items.current.set(key, (li = document.createElement('li')));
+            li.dataset.linkFrom = l.from;
+            li.dataset.linkTo = l.to;
+          }
+          const className = selected?.from === l.from && selected.to === l.to ? 'link selected' : 'link';
+          if (li.className !== className) li.className = className;
+          const text = linkLabel(t, nameOf(l.from), nameOf(l.to));
+          if (li.textContent !== text) li.textContent = text;
+          const next: Element | null = before ? before.nextElementSibling : list.firstElementChild;
+          if (next !== li) list.insertBefore(li, next);
+          before = li;
+        }
+      },
+      () => {
+        for (const [key, li] of items.current) {
+          if (seen.has(key)) continue;
+          li.remove();
+          items.current.delete(key);
+        }
+      },
+    );
   }, [links, selected, nameOf, t]);
 
   return (
