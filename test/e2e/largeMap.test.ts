@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { emptyMap, newActor, type PowerMap } from '../../shared/model';
 import { startApp, type App } from './harness';
-import { openFixture, releaseAndWatch, waitSaved } from './gridHelpers';
+import { linkInkAt, midpointOf, openFixture, releaseAndWatch, waitSaved } from './gridHelpers';
 
 let app: App | null = null;
 afterEach(async () => {
@@ -44,6 +44,9 @@ describe('a map drawn over several tasks', () => {
     expect(order).toEqual(map.actors.map((a) => a.id));
     // Every link is listed for assistive technology (the canvas's fallback content).
     await page.waitForFunction((n) => document.querySelectorAll('.links [data-link-from]').length === n, LINKS, { timeout: 60_000 });
+    // And painted, after the frame that shows the people (over 2,000 links paint slowly).
+    const middle = await midpointOf(page, map.actors[9]!, map.actors[1]!);
+    await expect.poll(() => linkInkAt(page, middle), { timeout: 10_000 }).toBeGreaterThan(0);
 
     const box = (await page.locator(`[data-actor-id="m${ALONE}"] .shape`).boundingBox())!;
     const from = [box.x + box.width / 2, box.y + box.height / 2] as const;
