@@ -1,5 +1,5 @@
 /**
- * The document store: opening a 10,000-actor map, and one committed move (one transaction with a
+ * The document store: opening a 10,000-actor map, listing it (its summary, against reading it whole), and one committed move (one transaction with a
  * full fsync), compared with the floor for any durable edit: one write + fsync of a 4 KiB page, and
  * with the same move committed without its journal entry (a bench-only copy of `apply`'s steps
  * minus the journal). Then the map with 10,000 journal entries: opening it, reading the journal,
@@ -11,6 +11,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { interchangeJson } from '../electron/export/render';
 import { MapDocument } from '../electron/store/document';
+import { readSummary } from '../electron/store/summary';
 import { historyOf } from '../shared/interchange';
 import { MapWriter } from '../electron/store/persist';
 import { emptyMap, newActor, type PowerMap } from '../shared/model';
@@ -48,7 +49,14 @@ const file = path.join(dir, 'big.powermap');
 MapDocument.create(file, map).close();
 
 const opens: number[] = [];
-for (let i = 0; i < 7; i++) opens.push(time(() => MapDocument.open(file).close()));
+const summaries: number[] = [];
+const fullSummaries: number[] = [];
+for (let i = 0; i < 7; i++) {
+  opens.push(time(() => MapDocument.open(file).close()));
+  // What the maps list reads of each map, against what it read before: the whole map, read-only.
+  summaries.push(time(() => readSummary(file)));
+  fullSummaries.push(time(() => MapDocument.open(file, { readOnly: true }).close()));
+}
 
 /**
  * What `MapDocument.apply` does for an edit, minus the journal entry: the operation, the check that
@@ -142,6 +150,8 @@ const moveMedian = quantile(moves, 0.5);
 const fsyncMedian = quantile(fsyncs, 0.5);
 console.log(`file size (10,000 actors):          ${(fs.statSync(file).size / 1024 / 1024).toFixed(2)} MiB`);
 console.log(`open 10,000-actor map (incl. integrity check): median ${ms(quantile(opens, 0.5))}, p95 ${ms(quantile(opens, 0.95))}`);
+const summaryMedian = quantile(summaries, 0.5);
+console.log(`list it (town, title, last save):   median ${ms(summaryMedian)}; reading the whole map read-only ${ms(quantile(fullSummaries, 0.5))} (${(quantile(fullSummaries, 0.5) / summaryMedian).toFixed(0)}×)`);
 console.log(`one committed move:                 median ${ms(moveMedian)}, p95 ${ms(quantile(moves, 0.95))}`);
 console.log(`bare write + fsync of 4 KiB:        median ${ms(fsyncMedian)}, p95 ${ms(quantile(fsyncs, 0.95))}`);
 console.log(`move / (write + fsync) ratio:       ${(moveMedian / fsyncMedian).toFixed(2)}×`);

@@ -12,6 +12,7 @@ import { parseInterchange, parseInterchangeText } from '../../shared/schema';
 import type { HistoryEntry } from '../../shared/interchange';
 import { MapDocument } from '../store/document';
 import { StoreError } from '../store/errors';
+import { readSummary, type MapSummary } from '../store/summary';
 import { isSameFile } from '../store/fileIdentity';
 import type { Rasterizer } from '../export/rasterizer';
 import { exportHandlers } from './exportHandler';
@@ -142,35 +143,39 @@ export class Host {
     return this.register(MapDocument.create(file, map, { now: () => this.now().toISOString(), journal: this.settings.journalContext(), history }));
   }
 
+  /** Recent maps, and in the browser host every map in the maps folder: each file once, resolved. */
+  private mapFiles(): { path: string; recent: { town: string; title: string; updatedAt: string } | null }[] {
+    const found = new Map<string, { town: string; title: string; updatedAt: string } | null>();
+    for (const r of this.settings.read().recent) {
+      const resolved = path.resolve(r.path);
+      if (!found.has(resolved)) found.set(resolved, r);
+    }
+    if (!this.opts.dialogs && fs.existsSync(this.opts.mapsDir)) {
+      for (const f of fs.readdirSync(this.opts.mapsDir)) {
+        const resolved = path.resolve(this.opts.mapsDir, f);
+        if (f.endsWith('.powermap') && !found.has(resolved)) found.set(resolved, null);
+      }
+    }
+    return [...found].map(([file, recent]) => ({ path: file, recent }));
+  }
+
   /** Recent maps, and in the browser host every map in the maps folder. */
   listMaps(): (RecentMap & { path: string })[] {
-    const seen = new Set<string>();
-    const out: (RecentMap & { path: string })[] = [];
     const open = new Map(this.openDocs().map((d) => [d.file, d]));
-    const add = (file: string, fallback: { town: string; title: string; updatedAt: string } | null) => {
-      const resolved = path.resolve(file);
-      if (seen.has(resolved)) return;
-      seen.add(resolved);
-      const exists = fs.existsSync(resolved);
-      const live = open.get(resolved)?.map;
-      const summary = live ?? (exists ? summarize(resolved) : null) ?? fallback;
-      if (!summary) return;
-      out.push({
-        key: keyOf(resolved),
-        path: resolved,
-        fileName: path.basename(resolved),
-        town: summary.town,
-        title: summary.title,
-        updatedAt: summary.updatedAt,
-        exists,
-      });
-    };
-    for (const r of this.settings.read().recent) add(r.path, r);
-    if (!this.opts.dialogs && fs.existsSync(this.opts.mapsDir)) {
-      const files = fs.readdirSync(this.opts.mapsDir).filter((f) => f.endsWith('.powermap'));
-      for (const f of files) add(path.join(this.opts.mapsDir, f), null);
+    const out: (RecentMap & { path: string })[] = [];
+    for (const { path: file, recent } of this.mapFiles()) {
+      const exists = fs.existsSync(file);
+      const summary = open.get(file)?.map ?? (exists ? summarize(file) : null) ?? recent;
+      if (!summary) continue;
+      out.push({ key: keyOf(file), path: file, fileName: path.basename(file), town: summary.town, title: summary.title, updatedAt: summary.updatedAt, exists });
     }
     return out;
+  }
+
+  /** The file behind a listed map's key, if it is still there: found without reading any map. */
+  pathOfKey(key: string): string | null {
+    const found = this.mapFiles().find((m) => keyOf(m.path) === key);
+    return found && fs.existsSync(found.path) ? found.path : null;
   }
 
   private makeHandlers(): Handlers {
@@ -187,9 +192,9 @@ export class Host {
         return this.createFrom({ ...base, body: body ?? base.body, actors: actors ?? [] });
       },
       'maps.open': ({ key }) => {
-        const found = this.listMaps().find((m) => m.key === key);
-        if (!found || !found.exists) throw new StoreError('not-found', 'no such map');
-        return this.openPath(found.path);
+        const file = this.pathOfKey(key);
+        if (!file) throw new StoreError('not-found', 'no such map');
+        return this.openPath(file);
       },
       'maps.openDialog': async () => {
         if (!this.opts.dialogs) throw new StoreError('unsupported', 'no file dialogs in the browser host');
@@ -255,7 +260,10 @@ export class Host {
   }
 }
 
-function summarize(file: string): { town: string; title: string; updatedAt: string } | null {
+/** A listed map's town, title and last save: read lightly, or (an older file, an interrupted write) by opening it read-only. */
+function summarize(file: string): MapSummary | null {
+  const light = readSummary(file);
+  if (light) return light;
   try {
     const doc = MapDocument.open(file, { readOnly: true });
     try {

@@ -25,8 +25,7 @@ export class RecentMaps {
 
   /** The path behind a recent entry's opaque key, if the file is still there. */
   pathOf(key: string): string | null {
-    const found = this.host.listMaps().find((m) => m.key === key);
-    return found && found.exists ? found.path : null;
+    return this.host.pathOfKey(key);
   }
 
   clear(): void {
