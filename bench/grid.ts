@@ -10,7 +10,7 @@
  *   10,000 actors; then the JS heap after a forced garbage collection (CDP
  *   HeapProfiler.collectGarbage, Runtime.getHeapUsage);
  * - a 120-step page.mouse drag of one actor: press and release latency (the event's timeStamp to
- *   the end of the next frame: a task posted from that frame's requestAnimationFrame runs after
+ *   the end of the next frame: a user-blocking task posted from that frame's requestAnimationFrame runs after
  *   its paint), the longest frame interval from press to release, and main-thread time per move
  *   (Performance.getMetrics TaskDuration and ScriptDuration over the drag, divided by its moves);
  * - once: a 20-member block drag and wheel zooming (frame p50/p95, main thread per move).
@@ -156,7 +156,10 @@ async function selectBlockByShiftClick(page: Page): Promise<[number, number]> {
 /**
  * In the page: after each press and release, how long from the event to the end of the next frame.
  * A task posted from requestAnimationFrame runs once that frame has been painted (sent to the
- * compositor), so this is what a person waits to see the press or the drop.
+ * compositor), so this is what a person waits to see the press or the drop. It is posted at
+ * user-blocking priority (scheduler.postTask), ahead of the tasks the page itself posts after that
+ * frame (PowerMap's names, links and figures): a plain task would queue behind them and count
+ * work done after the frame as time waited for it.
  */
 const LATENCY_PROBE = `(() => {
   if (window.__latency) return;
@@ -166,9 +169,7 @@ const LATENCY_PROBE = `(() => {
     for (const e of list.getEntries()) window.__dragLongest = Math.max(window.__dragLongest, e.duration);
   }).observe({ type: 'longtask' });
   const afterPaint = (kind, t0) => requestAnimationFrame(() => {
-    const ch = new MessageChannel();
-    ch.port1.onmessage = () => window.__latency.push({ kind, ms: performance.now() - t0 });
-    ch.port2.postMessage(0);
+    scheduler.postTask(() => window.__latency.push({ kind, ms: performance.now() - t0 }), { priority: 'user-blocking' });
   });
   addEventListener('mousedown', (e) => afterPaint('press', e.timeStamp), { capture: true });
   addEventListener('mouseup', (e) => afterPaint('release', e.timeStamp), { capture: true });
@@ -197,7 +198,8 @@ async function measuredDrag(page: Page, id: string, by: [number, number]): Promi
 }
 
 /**
- * Times `click` to the end of the first frame in which `count` actors are drawn, and to the end of
+ * Times `click` to the end of the first frame in which `count` actors are drawn (a user-blocking
+ * task posted from that frame, as in LATENCY_PROBE), and to the end of
  * the first frame from which their names (`names`, a selector) are all drawn: every frame, from the
  * click on, counts actors and names before it is painted, until `settled` resolves; the names are
  * all drawn from the first frame whose count is the final one.
@@ -217,13 +219,11 @@ async function timeOpen(page: Page, count: number, names: string, click: () => P
         if (!window.__sampling) return;
         const actors = document.querySelectorAll('[data-actor-id]').length;
         const named = document.querySelectorAll(${JSON.stringify(names)}).length;
-        const ch = new MessageChannel();
-        ch.port1.onmessage = () => {
+        scheduler.postTask(() => {
           const ms = performance.now() - t0;
           window.__samples.push([ms, named]);
           if (actors === ${count} && window.__opened === null) window.__opened = ms;
-        };
-        ch.port2.postMessage(0);
+        }, { priority: 'user-blocking' });
         requestAnimationFrame(check);
       };
       requestAnimationFrame(check);

@@ -148,7 +148,7 @@ export const LinkCanvas = memo(function LinkCanvas({ links, layoutK, selected, n
   // wheel events it has) while a paint is quick. Where it is not (thousands of links), a zoom or
   // pan gesture moves the last picture like the SVG layers (a CSS transform) and the links are
   // painted again once the gesture pauses.
-  const painted = useRef<{ at: ViewTransform; ms: number }>({ at: { k: 1, x: 0, y: 0 }, ms: 0 });
+  const painted = useRef<{ at: ViewTransform; ms: number } | null>(null);
   const redraw = useRef(() => {});
   redraw.current = () => {
     const canvas = canvasRef.current;
@@ -158,8 +158,9 @@ export const LinkCanvas = memo(function LinkCanvas({ links, layoutK, selected, n
     painted.current = { at, ms: paint(canvas, drawing.current, at) };
   };
   // Links that paint slowly are painted once the frame that shows the change is on screen, so an
-  // open or a drop of a large map is not held up by them.
-  const slow = () => painted.current.ms >= SLOW_PAINT_MS || drawing.current.links.length > QUICK_LINKS;
+  // open or a drop of a large map is not held up by them. So is the first paint (a new canvas costs
+  // tens of milliseconds to set up): a map opens with its people drawn first, then its links.
+  const slow = () => !painted.current || painted.current.ms >= SLOW_PAINT_MS || drawing.current.links.length > QUICK_LINKS;
   useLayoutEffect(() => {
     if (!slow()) return redraw.current();
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -177,7 +178,7 @@ export const LinkCanvas = memo(function LinkCanvas({ links, layoutK, selected, n
     const unsubscribe = useGridView.subscribe((s, prev) => {
       if (s.transform === prev.transform) return;
       const canvas = canvasRef.current;
-      if (!slow() || !canvas) {
+      if (!slow() || !canvas || !painted.current) {
         if (!frame) frame = requestAnimationFrame(() => ((frame = 0), again()));
         return;
       }
@@ -196,7 +197,8 @@ export const LinkCanvas = memo(function LinkCanvas({ links, layoutK, selected, n
   }, []);
 
   // The fallback list, a keyed join written directly (five thousand links are five thousand list
-  // items, not five thousand components), touching only the items that changed, a thousand per task.
+  // items, not five thousand components), touching only the items that changed, a thousand per task,
+  // after the frame that shows the change: it is never painted, so no frame waits for it.
   const items = useRef(new Map<string, HTMLLIElement>());
   useLayoutEffect(() => {
     const list = listRef.current;
@@ -233,6 +235,7 @@ export const LinkCanvas = memo(function LinkCanvas({ links, layoutK, selected, n
           items.current.delete(key);
         }
       },
+      { afterFrame: true },
     );
   }, [links, selected, nameOf, t]);
 
