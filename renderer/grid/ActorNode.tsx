@@ -65,8 +65,13 @@ function labelElements(fullName: string, place: LabelPlace): SVGElement[] {
   return out;
 }
 
+/** A 14-pixel square turned 45 degrees: its corners 7 * sqrt(2) from the centre. */
+const DIAMOND = `M0 ${-7 * Math.SQRT2}L${7 * Math.SQRT2} 0L0 ${7 * Math.SQRT2}L${-7 * Math.SQRT2} 0Z`;
+
 function shapeElements(kind: Actor['kind'], seat: boolean): SVGElement[] {
-  if (kind === 'influencer') return [svg('rect', { class: 'shape', x: -7, y: -7, width: 14, height: 14, transform: 'rotate(45)' })];
+  // The diamond as a path, not a rotated square: a transform of its own per influencer is one more
+  // node in the browser's property trees, and ten thousand of them show in every frame's paint.
+  if (kind === 'influencer') return [svg('path', { class: 'shape', d: DIAMOND })];
   const shape = svg('circle', { class: 'shape', r: NODE_RADIUS });
   return seat ? [svg('circle', { class: 'seat-ring', r: NODE_RADIUS + 3.5 }), shape] : [shape];
 }
