@@ -23,14 +23,15 @@ function svg(tag: string, attrs: Record<string, string | number>): SVGElement {
 /** What one node was last drawn with: each draw writes only the parts that differ. */
 interface Drawn {
   el: SVGGElement;
-  body: SVGGElement;
   actor: Placed | null;
   scales: PlotScales | null;
+  /** The settled zoom the node is scaled back by. */
+  k: number;
   place: LabelPlace | null;
   t: Translate | null;
   transform: string;
   classes: string;
-  /** `${kind}|${seat}`: the shapes inside the body. */
+  /** `${kind}|${seat}`: the shapes inside the node. */
   shape: string;
   selected: boolean;
   label: string;
@@ -86,10 +87,10 @@ function template(a: Pick<Actor, 'kind' | 'seat'>): SVGGElement {
   const key = shapeKey(a);
   let el = templates.get(key);
   if (!el) {
+    // The shapes sit in the node itself, with no group of their own to scale them: its transform
+    // places and scales it at once (a thousand groups and transforms fewer to style and paint).
     el = svg('g', { tabindex: 0, role: 'button', class: baseClasses(a), 'aria-pressed': 'false' }) as SVGGElement;
-    const body = svg('g', { class: 'node-body' });
-    body.append(svg('circle', { class: 'hit', r: NODE_RADIUS + 6 }), ...shapeElements(a.kind, a.seat));
-    el.append(body);
+    el.append(svg('circle', { class: 'hit', r: NODE_RADIUS + 6 }), ...shapeElements(a.kind, a.seat));
     templates.set(key, el);
   }
   return el;
@@ -98,24 +99,24 @@ function template(a: Pick<Actor, 'kind' | 'seat'>): SVGGElement {
 function create(actor: Placed): Drawn {
   const el = template(actor).cloneNode(true) as SVGGElement;
   el.setAttribute('data-actor-id', actor.id);
-  const body = el.firstElementChild as SVGGElement;
-  return { el, body, actor: null, scales: null, place: null, t: null, transform: '', classes: baseClasses(actor), shape: shapeKey(actor), selected: false, label: '', halo: null, labelEls: [] };
+  return { el, actor: null, scales: null, k: 0, place: null, t: null, transform: '', classes: baseClasses(actor), shape: shapeKey(actor), selected: false, label: '', halo: null, labelEls: [] };
 }
 
 /** Brings one node up to date with its actor, selection and label place, touching only what changed. */
-function update(d: Drawn, actor: Placed, scales: PlotScales, selected: boolean, place: LabelPlace | null, t: Translate) {
+function update(d: Drawn, actor: Placed, scales: PlotScales, k: number, selected: boolean, place: LabelPlace | null, t: Translate) {
   // The same actor object (edits replace the objects they change) drawn the same way: nothing to do.
-  if (actor === d.actor && scales === d.scales && selected === d.selected && place === d.place && t === d.t) return;
+  if (actor === d.actor && scales === d.scales && k === d.k && selected === d.selected && place === d.place && t === d.t) return;
   d.scales = scales;
+  d.k = k;
   d.place = place;
-  const transform = nodeTransform([scales.x(actor.x), scales.y(actor.y)]);
+  const transform = nodeTransform([scales.x(actor.x), scales.y(actor.y)], k);
   if (transform !== d.transform) d.el.setAttribute('transform', (d.transform = transform));
   const classes = `actor-node ${actor.kind}${actor.seat ? ' seat' : ''}${actor.recused ? ' recused' : ''}${selected ? ' selected' : ''}`;
   if (classes !== d.classes) d.el.setAttribute('class', (d.classes = classes));
   if (selected !== d.selected) {
     d.el.setAttribute('aria-pressed', String(selected));
     d.selected = selected;
-    if (selected && !d.halo) d.body.children[0]!.after((d.halo = svg('circle', { class: 'halo', r: NODE_RADIUS + 8 })));
+    if (selected && !d.halo) d.el.children[0]!.after((d.halo = svg('circle', { class: 'halo', r: NODE_RADIUS + 8 })));
     if (!selected && d.halo) {
       d.halo.remove();
       d.halo = null;
@@ -129,16 +130,16 @@ function update(d: Drawn, actor: Placed, scales: PlotScales, selected: boolean, 
   if (shape !== d.shape) {
     d.shape = shape;
     const keep = d.halo ? 2 : 1;
-    while (d.body.children.length > keep + d.labelEls.length) d.body.children[keep]!.remove();
+    while (d.el.children.length > keep + d.labelEls.length) d.el.children[keep]!.remove();
     const first = d.labelEls[0] ?? null;
-    for (const s of shapeElements(actor.kind, actor.seat)) d.body.insertBefore(s, first);
+    for (const s of shapeElements(actor.kind, actor.seat)) d.el.insertBefore(s, first);
   }
   const label = place ? `${place}\u0000${actor.name}` : '';
   if (label !== d.label) {
     d.label = label;
     for (const e of d.labelEls) e.remove();
     d.labelEls = place ? labelElements(actor.name, place) : [];
-    d.body.append(...d.labelEls);
+    d.el.append(...d.labelEls);
   }
   d.actor = actor;
 }
@@ -146,6 +147,8 @@ function update(d: Drawn, actor: Placed, scales: PlotScales, selected: boolean, 
 interface NodesProps {
   placed: Placed[];
   scales: PlotScales;
+  /** The settled zoom: shapes and names are scaled back by it, so they keep their size on screen. */
+  layoutK: number;
   /** Where the label layout put each name (null: hidden to avoid an overlap). */
   labels: ReadonlyMap<string, LabelPlace | null>;
   t: Translate;
@@ -155,19 +158,19 @@ interface NodesProps {
 }
 
 /**
- * Every placed actor, drawn in plot coordinates inside the zoomed layer (each body scaled back by
- * the CSS variable --inv-k so shapes and labels keep their size at any zoom). React owns the layer;
+ * Every placed actor, drawn in plot coordinates inside the zoomed layer (each node scaled back by
+ * the settled zoom so shapes and labels keep their size at any zoom). React owns the layer;
  * its nodes are a keyed join written directly to the DOM: a thousand actors cost a thousand groups,
  * not a thousand components with their fibers and props. A commit rewrites only the attributes
  * that changed, and the selection is applied by a store subscription, so a press re-renders
  * nothing. Focus by keyboard selects the focused actor (a mouse press selects through the drag
  * handler instead).
  */
-export const ActorNodes = memo(function ActorNodes({ placed, scales, labels, t, onFocusActor, onDrawn }: NodesProps) {
+export const ActorNodes = memo(function ActorNodes({ placed, scales, layoutK, labels, t, onFocusActor, onDrawn }: NodesProps) {
   const layer = useRef<SVGGElement>(null);
   const drawn = useRef(new Map<string, Drawn>());
-  const current = useRef({ placed, scales, labels, t, onDrawn });
-  current.current = { placed, scales, labels, t, onDrawn };
+  const current = useRef({ placed, scales, layoutK, labels, t, onDrawn });
+  current.current = { placed, scales, layoutK, labels, t, onDrawn };
 
   useLayoutEffect(() => {
     const g = layer.current;
@@ -189,7 +192,7 @@ export const ActorNodes = memo(function ActorNodes({ placed, scales, labels, t, 
           seen.add(a.id);
           let d = nodes.get(a.id);
           if (!d) nodes.set(a.id, (d = create(a)));
-          update(d, a, scales, selected.has(a.id), labels.get(a.id) ?? (a.id === alone ? 'right' : null), t);
+          update(d, a, scales, layoutK, selected.has(a.id), labels.get(a.id) ?? (a.id === alone ? 'right' : null), t);
           // Painted in the order given: a later actor is drawn over an earlier one.
           const at: Element | null = before ? before.nextElementSibling : g.firstElementChild;
           if (at !== d.el) g.insertBefore(d.el, at);
@@ -208,19 +211,19 @@ export const ActorNodes = memo(function ActorNodes({ placed, scales, labels, t, 
     // A press redraws the nodes whose selection changed, not the thousand others.
     const unsubscribe = useApp.subscribe((s, prev) => {
       if (s.selection === prev.selection) return;
-      const { scales, labels, t } = current.current;
+      const { scales, layoutK, labels, t } = current.current;
       const selected = new Set(s.selection);
       const alone = s.selection.length === 1 ? s.selection[0] : undefined;
       for (const id of new Set([...prev.selection, ...s.selection])) {
         const d = drawn.current.get(id);
-        if (d?.actor) update(d, d.actor, scales, selected.has(id), labels.get(id) ?? (id === alone ? 'right' : null), t);
+        if (d?.actor) update(d, d.actor, scales, layoutK, selected.has(id), labels.get(id) ?? (id === alone ? 'right' : null), t);
       }
     });
     return () => {
       cancel();
       unsubscribe();
     };
-  }, [placed, scales, labels, t]);
+  }, [placed, scales, layoutK, labels, t]);
 
   return (
     <g

@@ -59,9 +59,10 @@ function hullShapes(blocks: Block[], byId: Map<string, Placed>, scales: PlotScal
 
 /**
  * Moves the zoomed layers on every zoom frame, without re-rendering. Shapes and labels keep their
- * readable size through --inv-k, which follows the settled zoom: during a wheel or pinch gesture
- * the grid scales like a picture (restyling six thousand elements per frame would halve the frame
- * rate), and when the gesture ends they return to their size and the labels are laid out again.
+ * readable size through the settled zoom (actors in their transforms, block names through --inv-k):
+ * during a wheel or pinch gesture the grid scales like a picture (restyling six thousand elements
+ * per frame would halve the frame rate), and when the gesture ends they return to their size and
+ * the labels are laid out again.
  */
 function useZoomLayers(stageRef: React.RefObject<HTMLDivElement | null>, ...layerRefs: React.RefObject<SVGGElement | null>[]) {
   useLayoutEffect(() => {
@@ -256,7 +257,7 @@ export function GridView() {
             <ShiftLayer scales={scales} />
             <line ref={linkPreviewRef} className="link-preview" style={{ visibility: 'hidden' }} />
             {/* Drawn: the overlay's copies of a drop give way to the nodes. */}
-            <ActorNodes placed={placed} scales={scales} labels={labels} t={t} onFocusActor={onFocusActor} onDrawn={onNodesDrawn} />
+            <ActorNodes placed={placed} scales={scales} layoutK={layoutK} labels={labels} t={t} onFocusActor={onFocusActor} onDrawn={onNodesDrawn} />
           </g>
           <Axes width={size.width} height={size.height} t={t} />
           <rect ref={bandRef} className="rubber-band" style={{ visibility: 'hidden' }} />

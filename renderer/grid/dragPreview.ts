@@ -77,7 +77,7 @@ export function dragPreview(layer: SVGGElement, overlay: SVGGElement, map: Power
   return {
     show(moves) {
       for (const m of moves) if (m.x !== null && m.y !== null) moved.set(m.id, [scales.x(m.x), scales.y(m.y)]);
-      for (const { id, copy } of nodes) copy.setAttribute('transform', nodeTransform(at(id)!));
+      for (const { id, copy } of nodes) copy.setAttribute('transform', nodeTransform(at(id)!, k));
       for (const { link, copy } of links) {
         const ends = linkEnds(at(link.from)!, at(link.to)!, k);
         copy.style.visibility = ends ? '' : 'hidden';

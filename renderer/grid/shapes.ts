@@ -51,7 +51,8 @@ export function labelSize(name: string): Readonly<{ width: number; height: numbe
   return size;
 }
 
-export const nodeTransform = ([x, y]: Point) => `translate(${x},${y})`;
+/** Places a node at a point of the zoomed layer; `k`, the settled zoom, scales it back to its size on screen. */
+export const nodeTransform = ([x, y]: Point, k = 1) => (k === 1 ? `translate(${x},${y})` : `translate(${x},${y}) scale(${1 / k})`);
 
 export interface HullGeometry {
   path: string;
