@@ -1,13 +1,12 @@
 /** The whip count: members by column, ally first, with yes-probability, attendance and block. */
-import { memo, useMemo } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { column, type Actor, type PowerMap } from '../../shared/model';
 import { PALETTE } from '../../shared/palette';
 import type { MemberProjection } from '../../shared/projection';
 import { formatPercent } from '../../shared/projectionWords';
 import { useT } from '../i18n/useT';
 import { useApp } from '../store';
-import { MemberButton } from './MemberButton';
-import { useProgressive } from './useProgressive';
+import { inSlices } from '../grid/slices';
 
 /** Unplaced members vote as neutral (the engine's rule) but are listed apart so no one is forgotten. */
 const UNPLACED = -1;
@@ -16,45 +15,123 @@ function whipColumn(a: Actor | undefined): number {
   return a?.x == null ? UNPLACED : column(a.x);
 }
 
-interface RowProps {
-  id: string;
-  name: string;
-  col: number;
-  where: string;
-  yes: string;
-  attend: string;
-  block: string;
+/** One row as drawn: what its cells say, so a redraw writes only what changed. */
+interface Row {
+  tr: HTMLTableRowElement;
+  swatch: HTMLSpanElement;
+  button: HTMLButtonElement;
+  cells: [where: HTMLSpanElement, yes: HTMLTableCellElement, attend: HTMLTableCellElement, block: HTMLTableCellElement];
+  said: string;
 }
 
-/** One member's row, in words already: an edit re-renders only the rows whose words changed. */
-const WhipRow = memo(function WhipRow({ id, name, col, where, yes, attend, block }: RowProps) {
-  return (
-    <tr data-member-id={id}>
-      <td>
-        <span className="whip-swatch" style={col === UNPLACED ? { visibility: 'hidden' } : { background: PALETTE.columnInk[col] }} aria-hidden="true" />
-        <MemberButton id={id} name={name} />
-        <span className="whip-column">{where}</span>
-      </td>
-      <td className="num">{yes}</td>
-      <td className="num">{attend}</td>
-      <td>{block}</td>
-    </tr>
-  );
-});
+/** Rows written per task: a body of a thousand members never holds the page. */
+const ROWS_PER_TASK = 200;
 
-export function WhipTable({ members, map }: { members: readonly Pick<MemberProjection, "id" | "pYes" | "pPresent" | "recused">[]; map: PowerMap }) {
+function createRow(id: string): Row {
+  const tr = document.createElement('tr');
+  tr.dataset.memberId = id;
+  const first = document.createElement('td');
+  const swatch = document.createElement('span');
+  swatch.className = 'whip-swatch';
+  swatch.setAttribute('aria-hidden', 'true');
+  // The same control as MemberButton: a click selects the member on the grid (WhipTable's onClick).
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'member-link';
+  button.setAttribute('aria-pressed', 'false');
+  const where = document.createElement('span');
+  where.className = 'whip-column';
+  first.append(swatch, button, where);
+  const yes = document.createElement('td');
+  yes.className = 'num';
+  const attend = document.createElement('td');
+  attend.className = 'num';
+  const block = document.createElement('td');
+  tr.append(first, yes, attend, block);
+  return { tr, swatch, button, cells: [where, yes, attend, block], said: '' };
+}
+
+function writeRow(row: Row, col: number, name: string, words: [string, string, string, string]): void {
+  const said = [col, name, ...words].join('\u0000');
+  if (said === row.said) return;
+  row.said = said;
+  if (col === UNPLACED) row.swatch.style.visibility = 'hidden';
+  else {
+    row.swatch.style.removeProperty('visibility');
+    row.swatch.style.background = PALETTE.columnInk[col]!;
+  }
+  row.button.textContent = name;
+  words.forEach((w, i) => (row.cells[i]!.textContent = w));
+}
+
+/**
+ * The rows are a keyed join written directly to the table, like the grid's nodes: two hundred
+ * members are two hundred rows, not two thousand components with their fibers, props and store
+ * subscriptions (most of the panel's memory). A redraw touches only the rows whose words changed;
+ * the selection marks its rows through one store subscription.
+ */
+export function WhipTable({ members, map }: { members: readonly Pick<MemberProjection, 'id' | 'pYes' | 'pPresent' | 'recused'>[]; map: PowerMap }) {
   const t = useT();
   const lang = useApp((s) => s.language);
-  // Worked out once per change, not once per chunk that useProgressive adds.
-  const { actorById, blockOf, rows } = useMemo(() => {
+  const body = useRef<HTMLTableSectionElement>(null);
+  const drawn = useRef(new Map<string, Row>());
+  const rows = useMemo(() => {
     const actorById = new Map(map.actors.map((a) => [a.id, a]));
     const blockOf = new Map(map.blocks.flatMap((b) => b.members.map((id) => [id, b.name] as const)));
-    const rows = members
-      .map((m) => ({ m, col: whipColumn(actorById.get(m.id)) }))
+    return members
+      .map((m) => ({ m, col: whipColumn(actorById.get(m.id)), name: actorById.get(m.id)?.name ?? m.id, block: blockOf.get(m.id) ?? '' }))
       .sort((a, b) => b.col - a.col || b.m.pYes - a.m.pYes);
-    return { actorById, blockOf, rows };
   }, [members, map.actors, map.blocks]);
-  const shown = useProgressive(rows.length);
+
+  useLayoutEffect(() => {
+    const tbody = body.current;
+    if (!tbody) return;
+    const seen = new Set<string>();
+    let before: Element | null = null;
+    return inSlices(
+      rows.length,
+      ROWS_PER_TASK,
+      (from, to) => {
+        const selected = new Set(useApp.getState().selection);
+        for (let i = from; i < to; i++) {
+          const { m, col, name, block } = rows[i]!;
+          seen.add(m.id);
+          let row = drawn.current.get(m.id);
+          if (!row) drawn.current.set(m.id, (row = createRow(m.id)));
+          const where = col === UNPLACED ? t('projection.unplaced') : t(`whip.${col}`);
+          const attend = m.recused ? t('projection.recused') : formatPercent(m.pPresent, lang);
+          writeRow(row, col, name, [where, formatPercent(m.pYes, lang), attend, block]);
+          row.button.setAttribute('aria-pressed', String(selected.has(m.id)));
+          const at: Element | null = before ? before.nextElementSibling : tbody.firstElementChild;
+          if (at !== row.tr) tbody.insertBefore(row.tr, at);
+          before = row.tr;
+        }
+      },
+      () => {
+        for (const [id, row] of drawn.current) {
+          if (seen.has(id)) continue;
+          row.tr.remove();
+          drawn.current.delete(id);
+        }
+      },
+    );
+  }, [rows, t, lang]);
+
+  useEffect(
+    () =>
+      useApp.subscribe((s, prev) => {
+        if (s.selection === prev.selection) return;
+        const selected = new Set(s.selection);
+        for (const id of new Set([...prev.selection, ...s.selection])) drawn.current.get(id)?.button.setAttribute('aria-pressed', String(selected.has(id)));
+      }),
+    [],
+  );
+
+  const onClick = (e: React.MouseEvent) => {
+    const id = (e.target as Element).closest('.member-link')?.closest('tr')?.dataset.memberId;
+    if (id) useApp.getState().select([id]);
+  };
+
   return (
     <table className="whip-table" data-testid="whip-table">
       <caption>{t('projection.whipHeading')}</caption>
@@ -66,20 +143,7 @@ export function WhipTable({ members, map }: { members: readonly Pick<MemberProje
           <th scope="col">{t('projection.whipBlock')}</th>
         </tr>
       </thead>
-      <tbody>
-        {rows.slice(0, shown).map(({ m, col }) => (
-          <WhipRow
-            key={m.id}
-            id={m.id}
-            name={actorById.get(m.id)?.name ?? m.id}
-            col={col}
-            where={col === UNPLACED ? t('projection.unplaced') : t(`whip.${col}`)}
-            yes={formatPercent(m.pYes, lang)}
-            attend={m.recused ? t('projection.recused') : formatPercent(m.pPresent, lang)}
-            block={blockOf.get(m.id) ?? ''}
-          />
-        ))}
-      </tbody>
+      <tbody ref={body} onClick={onClick} />
     </table>
   );
 }

@@ -35,6 +35,11 @@ describe('the projection panel', () => {
     expect(screen.getByTestId('distribution-chart').getAttribute('aria-label')).toContain('7 needed');
     fireEvent.click(screen.getAllByRole('button', { name: 'Member 7' })[0]!);
     expect(useApp.getState().selection).toEqual(['m7']);
+    // The whip count's names are buttons too: a click selects the member, and the row says so.
+    const whipName = (id: string) => screen.getByTestId('whip-table').querySelector(`tr[data-member-id="${id}"] .member-link`)!;
+    fireEvent.click(whipName('m3'));
+    expect(useApp.getState().selection).toEqual(['m3']);
+    expect([whipName('m3').getAttribute('aria-pressed'), whipName('m7').getAttribute('aria-pressed')]).toEqual(['true', 'false']);
   }, 30_000);
 
   it('follows the draft of a drag, and shows a translated refusal instead of crashing', async () => {
