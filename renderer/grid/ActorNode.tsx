@@ -5,7 +5,7 @@ import type { Actor } from '../../shared/model';
 import { useApp } from '../store';
 import { actorLabel } from './actorLabel';
 import { LABEL_GAP, labelSize, NODE_RADIUS, nodeTransform, shortLabel } from './shapes';
-import { inSlices } from './slices';
+import { joinInSlices } from './slices';
 
 type Placed = Actor & { x: number; y: number };
 
@@ -175,38 +175,25 @@ export const ActorNodes = memo(function ActorNodes({ placed, scales, layoutK, la
   useLayoutEffect(() => {
     const g = layer.current;
     if (!g) return;
-    const nodes = drawn.current;
-    const seen = new Set<string>();
-    let before: Element | null = null;
-    const cancel = inSlices(
-      placed.length,
-      NODES_PER_TASK,
-      (from, to) => {
-        const { selection } = useApp.getState();
-        const selected = new Set(selection);
-        // The only actor selected shows its name even where the layout hid it (several selected ones
-        // would print over each other).
-        const alone = selection.length === 1 ? selection[0] : undefined;
-        for (let i = from; i < to; i++) {
-          const a = placed[i]!;
-          seen.add(a.id);
-          let d = nodes.get(a.id);
-          if (!d) nodes.set(a.id, (d = create(a)));
-          update(d, a, scales, layoutK, selected.has(a.id), labels.get(a.id) ?? (a.id === alone ? 'right' : null), t);
-          // Painted in the order given: a later actor is drawn over an earlier one.
-          const at: Element | null = before ? before.nextElementSibling : g.firstElementChild;
-          if (at !== d.el) g.insertBefore(d.el, at);
-          before = d.el;
-        }
+    let selected = new Set<string>();
+    let alone: string | undefined;
+    const cancel = joinInSlices(
+      g,
+      placed,
+      {
+        drawn: drawn.current,
+        key: (a) => a.id,
+        make: create,
+        startSlice: () => {
+          const { selection } = useApp.getState();
+          selected = new Set(selection);
+          // The only actor selected shows its name even where the layout hid it (several selected
+          // ones would print over each other).
+          alone = selection.length === 1 ? selection[0] : undefined;
+        },
+        write: (d, a) => update(d, a, scales, layoutK, selected.has(a.id), labels.get(a.id) ?? (a.id === alone ? 'right' : null), t),
       },
-      () => {
-        for (const [id, d] of nodes) {
-          if (seen.has(id)) continue;
-          d.el.remove();
-          nodes.delete(id);
-        }
-        current.current.onDrawn(placed);
-      },
+      { size: NODES_PER_TASK, done: () => current.current.onDrawn(placed) },
     );
     // A press redraws the nodes whose selection changed, not the thousand others.
     const unsubscribe = useApp.subscribe((s, prev) => {

@@ -15,7 +15,7 @@ import type { Translate } from '../../shared/i18n';
 import { PALETTE } from '../../shared/palette';
 import { linkLabel } from '../grid/actorLabel';
 import { linkEnds } from '../grid/shapes';
-import { inSlices } from '../grid/slices';
+import { joinInSlices } from '../grid/slices';
 import { useGridView } from '../grid/viewStore';
 
 export interface LinkShape {
@@ -199,43 +199,30 @@ export const LinkCanvas = memo(function LinkCanvas({ links, layoutK, selected, n
   // The fallback list, a keyed join written directly (five thousand links are five thousand list
   // items, not five thousand components), touching only the items that changed, a thousand per task,
   // after the frame that shows the change: it is never painted, so no frame waits for it.
-  const items = useRef(new Map<string, HTMLLIElement>());
+  const items = useRef(new Map<string, { el: HTMLLIElement }>());
   useLayoutEffect(() => {
     const list = listRef.current;
     if (!list) return;
-    const seen = new Set<string>();
-    let before: Element | null = null;
-    return inSlices(
-      links.length,
-      ITEMS_PER_TASK,
-      (from, to) => {
-        for (let i = from; i < to; i++) {
-          const l = links[i]!;
-          const key = linkKey(l);
-          seen.add(key);
-          let li = items.current.get(key);
-          if (!li) {
-            items.current.set(key, (li = document.createElement('li')));
-            li.dataset.linkFrom = l.from;
-            li.dataset.linkTo = l.to;
-          }
+    return joinInSlices(
+      list,
+      links,
+      {
+        drawn: items.current,
+        key: linkKey,
+        make: (l) => {
+          const el = document.createElement('li');
+          el.dataset.linkFrom = l.from;
+          el.dataset.linkTo = l.to;
+          return { el };
+        },
+        write: ({ el }, l) => {
           const className = selected?.from === l.from && selected.to === l.to ? 'link selected' : 'link';
-          if (li.className !== className) li.className = className;
+          if (el.className !== className) el.className = className;
           const text = linkLabel(t, nameOf(l.from), nameOf(l.to));
-          if (li.textContent !== text) li.textContent = text;
-          const next: Element | null = before ? before.nextElementSibling : list.firstElementChild;
-          if (next !== li) list.insertBefore(li, next);
-          before = li;
-        }
+          if (el.textContent !== text) el.textContent = text;
+        },
       },
-      () => {
-        for (const [key, li] of items.current) {
-          if (seen.has(key)) continue;
-          li.remove();
-          items.current.delete(key);
-        }
-      },
-      { afterFrame: true },
+      { size: ITEMS_PER_TASK, afterFrame: true },
     );
   }, [links, selected, nameOf, t]);
 

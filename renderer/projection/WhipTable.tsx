@@ -6,7 +6,7 @@ import type { MemberProjection } from '../../shared/projection';
 import { formatPercent } from '../../shared/projectionWords';
 import { useT } from '../i18n/useT';
 import { useApp } from '../store';
-import { inSlices } from '../grid/slices';
+import { joinInSlices } from '../grid/slices';
 
 /** Unplaced members vote as neutral (the engine's rule) but are listed apart so no one is forgotten. */
 const UNPLACED = -1;
@@ -17,7 +17,7 @@ function whipColumn(a: Actor | undefined): number {
 
 /** One row as drawn: what its cells say, so a redraw writes only what changed. */
 interface Row {
-  tr: HTMLTableRowElement;
+  el: HTMLTableRowElement;
   swatch: HTMLSpanElement;
   button: HTMLButtonElement;
   cells: [where: HTMLSpanElement, yes: HTMLTableCellElement, attend: HTMLTableCellElement, block: HTMLTableCellElement];
@@ -48,7 +48,7 @@ function createRow(id: string): Row {
   attend.className = 'num';
   const block = document.createElement('td');
   tr.append(first, yes, attend, block);
-  return { tr, swatch, button, cells: [where, yes, attend, block], said: '' };
+  return { el: tr, swatch, button, cells: [where, yes, attend, block], said: '' };
 }
 
 function writeRow(row: Row, col: number, name: string, words: [string, string, string, string]): void {
@@ -86,34 +86,23 @@ export function WhipTable({ members, map }: { members: readonly Pick<MemberProje
   useLayoutEffect(() => {
     const tbody = body.current;
     if (!tbody) return;
-    const seen = new Set<string>();
-    let before: Element | null = null;
-    return inSlices(
-      rows.length,
-      ROWS_PER_TASK,
-      (from, to) => {
-        const selected = new Set(useApp.getState().selection);
-        for (let i = from; i < to; i++) {
-          const { m, col, name, block } = rows[i]!;
-          seen.add(m.id);
-          let row = drawn.current.get(m.id);
-          if (!row) drawn.current.set(m.id, (row = createRow(m.id)));
+    let selected = new Set<string>();
+    return joinInSlices(
+      tbody,
+      rows,
+      {
+        drawn: drawn.current,
+        key: (r) => r.m.id,
+        make: (r) => createRow(r.m.id),
+        startSlice: () => (selected = new Set(useApp.getState().selection)),
+        write: (row, { m, col, name, block }) => {
           const where = col === UNPLACED ? t('projection.unplaced') : t(`whip.${col}`);
           const attend = m.recused ? t('projection.recused') : formatPercent(m.pPresent, lang);
           writeRow(row, col, name, [where, formatPercent(m.pYes, lang), attend, block]);
           row.button.setAttribute('aria-pressed', String(selected.has(m.id)));
-          const at: Element | null = before ? before.nextElementSibling : tbody.firstElementChild;
-          if (at !== row.tr) tbody.insertBefore(row.tr, at);
-          before = row.tr;
-        }
+        },
       },
-      () => {
-        for (const [id, row] of drawn.current) {
-          if (seen.has(id)) continue;
-          row.tr.remove();
-          drawn.current.delete(id);
-        }
-      },
+      { size: ROWS_PER_TASK },
     );
   }, [rows, t, lang]);
 

@@ -285,6 +285,8 @@ describe('the power-map grid in Chromium', () => {
     // Two selected with Shift-click become a block from the editor.
     await ana.locator('.shape').click();
     await page.locator('[data-actor-id]').nth(1).locator('.shape').click({ modifiers: ['Shift'] });
+    // The editor follows the selection a frame behind: type once it is the two people's editor.
+    await page.locator('#editor-title', { hasText: '2 seleccionadas' }).waitFor();
     await page.getByPlaceholder('Bloque nuevo').fill('Mayoría');
     await page.getByRole('button', { name: 'Crear bloque' }).click();
     await page.locator('[data-block-id]').waitFor();
