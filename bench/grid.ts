@@ -10,8 +10,8 @@
  *   10,000 actors; then the JS heap after a forced garbage collection (CDP
  *   HeapProfiler.collectGarbage, Runtime.getHeapUsage);
  * - a 120-step page.mouse drag of one actor: press and release latency (the event's timeStamp to
- *   the end of the next frame: a user-blocking task posted from that frame's requestAnimationFrame runs after
- *   its paint), the longest frame interval from press to release, and main-thread time per move
+ *   the end of the next frame: a user-blocking task posted from that frame's requestAnimationFrame
+ *   runs after its paint), the longest frame interval from press to release, and main-thread time per move
  *   (Performance.getMetrics TaskDuration and ScriptDuration over the drag, divided by its moves);
  * - once: a 20-member block drag and wheel zooming (frame p50/p95, main thread per move).
  */

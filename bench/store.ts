@@ -1,9 +1,10 @@
 /**
- * The document store: opening a 10,000-actor map, listing it (its summary, against reading it whole), and one committed move (one transaction with a
- * full fsync), compared with the floor for any durable edit: one write + fsync of a 4 KiB page, and
- * with the same move committed without its journal entry (a bench-only copy of `apply`'s steps
- * minus the journal). Then the map with 10,000 journal entries: opening it, reading the journal,
- * and exporting interchange version 2 (history from the journal) against exporting the map alone.
+ * The document store: opening a 10,000-actor map, listing it (its summary, against reading it
+ * whole), and one committed move (one transaction with a full fsync), compared with the floor for
+ * any durable edit: one write + fsync of a 4 KiB page, and with the same move committed without
+ * its journal entry (a bench-only copy of `apply`'s steps minus the journal). Then the map with
+ * 10,000 journal entries: opening it, reading the journal, and exporting interchange version 2
+ * (history from the journal) against exporting the map alone.
  */
 import fs from 'node:fs';
 import os from 'node:os';

@@ -144,8 +144,8 @@ export class Host {
   }
 
   /** Recent maps, and in the browser host every map in the maps folder: each file once, resolved. */
-  private mapFiles(): { path: string; recent: { town: string; title: string; updatedAt: string } | null }[] {
-    const found = new Map<string, { town: string; title: string; updatedAt: string } | null>();
+  private mapFiles(): { path: string; recent: MapSummary | null }[] {
+    const found = new Map<string, MapSummary | null>();
     for (const r of this.settings.read().recent) {
       const resolved = path.resolve(r.path);
       if (!found.has(resolved)) found.set(resolved, r);

@@ -47,7 +47,7 @@ export interface OpenOptions {
 const UNKNOWN_DEVICE: JournalContext = { device: 'unknown', author: '' };
 
 /** Another program holding the file should be reported at once, not after SQLite's usual wait. */
-const BUSY_TIMEOUT_MS = 250;
+export const BUSY_TIMEOUT_MS = 250;
 /** A writer waits this long for a reader (`powermap check`) to finish reading before it gives up. */
 const WRITE_BUSY_TIMEOUT_MS = 5000;
 /** How many earlier revisions a view may be behind and still have its edit merged. */

@@ -6,6 +6,7 @@
  * file is never queried; a damaged one may still be listed, and opening it is what refuses it.
  */
 import Database from 'better-sqlite3';
+import { BUSY_TIMEOUT_MS } from './document';
 import { readHeader } from './header';
 import { guardSchema } from './schemaGuard';
 
@@ -22,7 +23,7 @@ export function readSummary(file: string): MapSummary | null {
   let db: Database.Database | null = null;
   try {
     const header = readHeader(file);
-    db = new Database(file, { readonly: true, fileMustExist: true, timeout: 250 });
+    db = new Database(file, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
     // One read transaction: the schema checked is the schema read.
     db.exec('BEGIN');
     guardSchema(db, header.userVersion);

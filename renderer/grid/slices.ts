@@ -5,6 +5,19 @@
  * abandons the slices of an older one. `afterFrame`: the first slice too waits until the next frame
  * is painted (a task posted from requestAnimationFrame runs after it), for work nobody sees at once.
  */
+/**
+ * Runs `fn` once the next frame is painted: a task posted from requestAnimationFrame runs after that
+ * frame. Returns a cancel function.
+ */
+export function afterNextFrame(fn: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => (timer = setTimeout(fn, 0)));
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
+
 export function inSlices(
   total: number,
   size: number,
@@ -13,7 +26,7 @@ export function inSlices(
   { afterFrame = false }: { afterFrame?: boolean } = {},
 ): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let frame = 0;
+  let waiting = () => {};
   let cancelled = false;
   const run = (from: number) => {
     if (cancelled) return;
@@ -22,11 +35,11 @@ export function inSlices(
     if (to < total) timer = setTimeout(() => run(to), 0);
     else done();
   };
-  if (afterFrame) frame = requestAnimationFrame(() => (timer = setTimeout(() => run(0), 0)));
+  if (afterFrame) waiting = afterNextFrame(() => run(0));
   else run(0);
   return () => {
     cancelled = true;
-    cancelAnimationFrame(frame);
+    waiting();
     clearTimeout(timer);
   };
 }

@@ -15,7 +15,7 @@ import type { Translate } from '../../shared/i18n';
 import { PALETTE } from '../../shared/palette';
 import { linkLabel } from '../grid/actorLabel';
 import { linkEnds } from '../grid/shapes';
-import { joinInSlices } from '../grid/slices';
+import { afterNextFrame, joinInSlices } from '../grid/slices';
 import { useGridView } from '../grid/viewStore';
 
 export interface LinkShape {
@@ -163,12 +163,7 @@ export const LinkCanvas = memo(function LinkCanvas({ links, layoutK, selected, n
   const slow = () => !painted.current || painted.current.ms >= SLOW_PAINT_MS || drawing.current.links.length > QUICK_LINKS;
   useLayoutEffect(() => {
     if (!slow()) return redraw.current();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => (timer = setTimeout(() => redraw.current())));
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    return afterNextFrame(() => redraw.current());
   }, [links, layoutK, selected, width, height, dpr]);
   useLayoutEffect(() => {
     let frame = 0;
