@@ -4,17 +4,46 @@
  * as before), the rest after the browser has had its turn. Returns a cancel function: a newer draw
  * abandons the slices of an older one. `afterFrame`: the first slice too waits until the next frame
  * is painted (a task posted from requestAnimationFrame runs after it), for work nobody sees at once.
+ * `priority`: the grid's people are drawn first ('user-visible'); work that can follow them (their
+ * names, the whip count's rows, the links' list) is 'background', and its slices wait until no more
+ * urgent task is queued, so they never come between the slices of a large map's people.
  */
+export type SlicePriority = 'user-visible' | 'background';
+
+/** The browser's task scheduler (scheduler.postTask); absent outside browsers, where a timer stands in. */
+interface TaskScheduler {
+  postTask(task: () => void, options: { priority: SlicePriority; signal: AbortSignal }): Promise<unknown>;
+}
+
+/** Runs `fn` in a task of its own at `priority`. Returns a cancel function. */
+function postTask(fn: () => void, priority: SlicePriority): () => void {
+  const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
+  if (!scheduler) {
+    const timer = setTimeout(fn, 0);
+    return () => clearTimeout(timer);
+  }
+  const abort = new AbortController();
+  let ran = false;
+  scheduler
+    .postTask(() => {
+      ran = true;
+      fn();
+    }, { priority, signal: abort.signal })
+    // A cancelled task rejects with an AbortError; one that threw is reported like any uncaught error.
+    .catch((e: unknown) => ran && reportError(e));
+  return () => abort.abort();
+}
+
 /**
  * Runs `fn` once the next frame is painted: a task posted from requestAnimationFrame runs after that
  * frame. Returns a cancel function.
  */
-export function afterNextFrame(fn: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => (timer = setTimeout(fn, 0)));
+export function afterNextFrame(fn: () => void, priority: SlicePriority = 'user-visible'): () => void {
+  let cancelTask = () => {};
+  const frame = requestAnimationFrame(() => (cancelTask = postTask(fn, priority)));
   return () => {
     cancelAnimationFrame(frame);
-    clearTimeout(timer);
+    cancelTask();
   };
 }
 
@@ -23,24 +52,22 @@ export function inSlices(
   size: number,
   slice: (from: number, to: number) => void,
   done: () => void,
-  { afterFrame = false }: { afterFrame?: boolean } = {},
+  { afterFrame = false, priority = 'user-visible' }: { afterFrame?: boolean; priority?: SlicePriority } = {},
 ): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
   let waiting = () => {};
   let cancelled = false;
   const run = (from: number) => {
     if (cancelled) return;
     const to = Math.min(total, from + size);
     slice(from, to);
-    if (to < total) timer = setTimeout(() => run(to), 0);
+    if (to < total) waiting = postTask(() => run(to), priority);
     else done();
   };
-  if (afterFrame) waiting = afterNextFrame(() => run(0));
+  if (afterFrame) waiting = afterNextFrame(() => run(0), priority);
   else run(0);
   return () => {
     cancelled = true;
     waiting();
-    clearTimeout(timer);
   };
 }
 
@@ -65,7 +92,7 @@ export function joinInSlices<T, D extends { readonly el: Element }>(
   parent: Element,
   items: readonly T[],
   join: Join<T, D>,
-  { size, afterFrame = false, done }: { size: number; afterFrame?: boolean; done?: () => void },
+  { size, afterFrame = false, priority, done }: { size: number; afterFrame?: boolean; priority?: SlicePriority; done?: () => void },
 ): () => void {
   const seen = new Set<string>();
   let before: Element | null = null;
@@ -95,6 +122,6 @@ export function joinInSlices<T, D extends { readonly el: Element }>(
       }
       done?.();
     },
-    { afterFrame },
+    { afterFrame, priority },
   );
 }

@@ -66,6 +66,8 @@ export function useLabelPlaces(input: LabelInput): { places: LabelPlaces; pendin
         }
       },
       () => setDone({ input, places }),
+      // After the people: on a large map the names wait for the last of its nodes to be drawn.
+      { priority: 'background' },
     );
   }, [input]);
   return { places: done.places, pending: done.input !== input };

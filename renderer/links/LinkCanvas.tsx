@@ -193,7 +193,8 @@ export const LinkCanvas = memo(function LinkCanvas({ links, layoutK, selected, n
 
   // The fallback list, a keyed join written directly (five thousand links are five thousand list
   // items, not five thousand components), touching only the items that changed, a thousand per task,
-  // after the frame that shows the change: it is never painted, so no frame waits for it.
+  // after the frame that shows the change and behind the people's nodes: it is never painted, so
+  // nothing on screen waits for it.
   const items = useRef(new Map<string, { el: HTMLLIElement }>());
   useLayoutEffect(() => {
     const list = listRef.current;
@@ -217,7 +218,7 @@ export const LinkCanvas = memo(function LinkCanvas({ links, layoutK, selected, n
           if (el.textContent !== text) el.textContent = text;
         },
       },
-      { size: ITEMS_PER_TASK, afterFrame: true },
+      { size: ITEMS_PER_TASK, afterFrame: true, priority: 'background' },
     );
   }, [links, selected, nameOf, t]);
 

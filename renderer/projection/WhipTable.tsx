@@ -102,7 +102,7 @@ export function WhipTable({ members, map }: { members: readonly Pick<MemberProje
           row.button.setAttribute('aria-pressed', String(selected.has(m.id)));
         },
       },
-      { size: ROWS_PER_TASK },
+      { size: ROWS_PER_TASK, priority: 'background' },
     );
   }, [rows, t, lang]);
 

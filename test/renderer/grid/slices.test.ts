@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { inSlices, joinInSlices } from '../../../renderer/grid/slices';
 
 const tasks = () => new Promise((r) => setTimeout(r, 20));
@@ -42,6 +42,48 @@ describe('inSlices after the frame', () => {
     expect(seen).toEqual([]);
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 20)));
     expect(seen).toEqual([0, 5, -1]);
+  });
+});
+
+describe('inSlices by priority', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  /** The browser's scheduler.postTask as far as slices use it: user-visible tasks before background ones, each queue in order. */
+  function stubScheduler() {
+    const queue: { priority: string; run(): void }[] = [];
+    vi.stubGlobal('scheduler', {
+      postTask: (task: () => void, { priority, signal }: { priority: string; signal: AbortSignal }) =>
+        new Promise((resolve, reject) => {
+          signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+          queue.push({ priority, run: () => signal.aborted || resolve(task()) });
+        }),
+    });
+    return () => {
+      while (queue.length) {
+        const urgent = queue.findIndex((q) => q.priority === 'user-visible');
+        queue.splice(Math.max(0, urgent), 1)[0]!.run();
+      }
+    };
+  }
+
+  it('runs a background job’s slices only once no slice of a more urgent job is waiting', async () => {
+    const drain = stubScheduler();
+    const seen: string[] = [];
+    inSlices(3, 1, (from) => seen.push(`names ${from}`), () => seen.push('names done'), { priority: 'background' });
+    inSlices(3, 1, (from) => seen.push(`people ${from}`), () => seen.push('people done'));
+    drain();
+    await tasks();
+    expect(seen).toEqual(['names 0', 'people 0', 'people 1', 'people 2', 'people done', 'names 1', 'names 2', 'names done']);
+  });
+
+  it('abandons the queued slices of a cancelled job', async () => {
+    const drain = stubScheduler();
+    const seen: number[] = [];
+    const cancel = inSlices(3, 1, (from) => seen.push(from), () => seen.push(-1), { priority: 'background' });
+    cancel();
+    drain();
+    await tasks();
+    expect(seen).toEqual([0]);
   });
 });
 
