@@ -5,8 +5,8 @@
  * abandons the slices of an older one. `afterFrame`: the first slice too waits until the next frame
  * is painted (a task posted from requestAnimationFrame runs after it), for work nobody sees at once.
  * `priority`: the grid's people are drawn first ('user-visible'); work that can follow them (their
- * names, the whip count's rows, the links' list) is 'background', and its slices wait until no more
- * urgent task is queued, so they never come between the slices of a large map's people.
+ * names, the whip count's rows, the links' list, the projection panel) is 'background': its slices
+ * run whenever no more urgent task is queued, never between the slices of a large map's people.
  */
 export type SlicePriority = 'user-visible' | 'background';
 

@@ -23,15 +23,20 @@ import { useProjection, type ShownProjection } from './useProjection';
 import { WhipTable } from './WhipTable';
 import './projection.css';
 
+const NOT_YET = { map: null, dragging: false };
+
 /**
  * The panel follows the map once the grid has painted it (useAfterPaint): a drop or a column
  * crossing is on screen first, and the panel catches up in an interruptible render. Whether a drag
  * is on follows the same way, so a release asks the worker for the full figures after its frame.
+ * It is background work, and a map just opened is not shown in it until its grid is painted: the
+ * first frame carries the people, and a large map's people are all drawn before the panel (and
+ * the worker it asks) takes the map in.
  */
 export function ProjectionPanel() {
   const live = useApp(selectShownMap);
   const dragging = useApp((s) => s.draft !== null);
-  const shown = useAfterPaint(useMemo(() => ({ map: live, dragging }), [live, dragging]));
+  const shown = useAfterPaint(useMemo(() => ({ map: live, dragging }), [live, dragging]), NOT_YET, 'background');
   return <PanelFor map={useProjectionStable(shown.map)} dragging={shown.dragging} catchingUp={shown.map !== live} />;
 }
 

@@ -1,5 +1,5 @@
 /** The whip count: members by column, ally first, with yes-probability, attendance and block. */
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import { column, type Actor, type PowerMap } from '../../shared/model';
 import { PALETTE } from '../../shared/palette';
 import type { MemberProjection } from '../../shared/projection';
@@ -106,7 +106,9 @@ export function WhipTable({ members, map }: { members: readonly Pick<MemberProje
     );
   }, [rows, t, lang]);
 
-  useEffect(
+  // Subscribed in the commit that draws the first rows: a selection made before the next paint
+  // (a click right after the table appears) still marks its row.
+  useLayoutEffect(
     () =>
       useApp.subscribe((s, prev) => {
         if (s.selection === prev.selection) return;
@@ -121,18 +123,22 @@ export function WhipTable({ members, map }: { members: readonly Pick<MemberProje
     if (id) useApp.getState().select([id]);
   };
 
+  // In a box laid out and painted only once scrolled near (content-visibility, projection.css): a
+  // large body's rows are no part of the frame that first shows the panel.
   return (
-    <table className="whip-table" data-testid="whip-table">
-      <caption>{t('projection.whipHeading')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('projection.whipMember')}</th>
-          <th scope="col" className="num">{t('projection.whipYes')}</th>
-          <th scope="col" className="num">{t('projection.whipAttend')}</th>
-          <th scope="col">{t('projection.whipBlock')}</th>
-        </tr>
-      </thead>
-      <tbody ref={body} onClick={onClick} />
-    </table>
+    <div className="whip-box">
+      <table className="whip-table" data-testid="whip-table">
+        <caption>{t('projection.whipHeading')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('projection.whipMember')}</th>
+            <th scope="col" className="num">{t('projection.whipYes')}</th>
+            <th scope="col" className="num">{t('projection.whipAttend')}</th>
+            <th scope="col">{t('projection.whipBlock')}</th>
+          </tr>
+        </thead>
+        <tbody ref={body} onClick={onClick} />
+      </table>
+    </div>
   );
 }
