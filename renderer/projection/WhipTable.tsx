@@ -123,22 +123,18 @@ export function WhipTable({ members, map }: { members: readonly Pick<MemberProje
     if (id) useApp.getState().select([id]);
   };
 
-  // In a box laid out and painted only once scrolled near (content-visibility, projection.css): a
-  // large body's rows are no part of the frame that first shows the panel.
   return (
-    <div className="whip-box">
-      <table className="whip-table" data-testid="whip-table">
-        <caption>{t('projection.whipHeading')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('projection.whipMember')}</th>
-            <th scope="col" className="num">{t('projection.whipYes')}</th>
-            <th scope="col" className="num">{t('projection.whipAttend')}</th>
-            <th scope="col">{t('projection.whipBlock')}</th>
-          </tr>
-        </thead>
-        <tbody ref={body} onClick={onClick} />
-      </table>
-    </div>
+    <table className="whip-table" data-testid="whip-table">
+      <caption>{t('projection.whipHeading')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('projection.whipMember')}</th>
+          <th scope="col" className="num">{t('projection.whipYes')}</th>
+          <th scope="col" className="num">{t('projection.whipAttend')}</th>
+          <th scope="col">{t('projection.whipBlock')}</th>
+        </tr>
+      </thead>
+      <tbody ref={body} onClick={onClick} />
+    </table>
   );
 }
