@@ -7,7 +7,7 @@
 import { memo } from 'react';
 import { useApp } from '../store';
 import type { HullGeometry } from '../grid/shapes';
-import { nodeTransform } from '../grid/shapes';
+import { translateTo } from '../grid/shapes';
 import { BLOCK_NAME_PX, nameOffset, type BlockNamePlace } from './blockName';
 import './blocks.css';
 import { selectBlock, useBlockSelection } from './blockSelection';
@@ -58,7 +58,7 @@ export const BlockHull = memo(function BlockHull({ hull, label, name }: Props) {
     >
       <path className="hull-shape" d={hull.path} />
       <path className="hull-focus" d={hull.path} />
-      <g transform={nodeTransform([name.x, name.y])}>
+      <g transform={translateTo([name.x, name.y])}>
         {/* The drag preview moves this group to the top member; the pill keeps its screen size (node-body). */}
         <g className="node-body">
           <rect className="block-name-pill" x={-name.width / 2} y={nameOffset(name) - name.height / 2} width={name.width} height={name.height} rx={name.height / 2} />

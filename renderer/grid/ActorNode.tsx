@@ -4,7 +4,7 @@ import type { Translate } from '../../shared/i18n';
 import type { Actor } from '../../shared/model';
 import { useApp } from '../store';
 import { actorLabel } from './actorLabel';
-import { LABEL_GAP, labelSize, NODE_RADIUS, nodeTransform, shortLabel } from './shapes';
+import { LABEL_GAP, labelSize, NODE_RADIUS, scaleBack, shortLabel, type Point } from './shapes';
 import { joinInSlices } from './slices';
 
 type Placed = Actor & { x: number; y: number };
@@ -25,11 +25,12 @@ interface Drawn {
   el: SVGGElement;
   actor: Placed | null;
   scales: PlotScales | null;
-  /** The settled zoom the node is scaled back by. */
+  /** The settled zoom the node's sizes are scaled back by. */
   k: number;
   place: LabelPlace | null;
   t: Translate | null;
-  transform: string;
+  /** `${x},${y},${k}`: where the parts were last drawn, and at what zoom. */
+  at: string;
   classes: string;
   /** `${kind}|${seat}`: the shapes inside the node. */
   shape: string;
@@ -44,9 +45,10 @@ interface Drawn {
  * The name drawn inside the box the layout chose for it (centred), over a transparent rectangle
  * the size of that box: the name is a drag handle and a click target like the dot, not a hole
  * through which a press would pan the map. Far labels get a thin leader from the node's edge, so
- * it is clear whose name it is.
+ * it is clear whose name it is. Laid out in screen pixels around the node's point, scaled back by
+ * the settled zoom `k`.
  */
-function labelElements(fullName: string, place: LabelPlace): SVGElement[] {
+function labelElements(fullName: string, place: LabelPlace, [x, y]: Point, k: number): SVGElement[] {
   const { side, short, far } = parsePlace(place);
   const name = short ? shortLabel(fullName) : fullName;
   const { width, height } = labelSize(name);
@@ -55,26 +57,52 @@ function labelElements(fullName: string, place: LabelPlace): SVGElement[] {
   if (far) {
     const tx = Math.max(b.x0, Math.min(b.x1, 0));
     const ty = Math.max(b.y0, Math.min(b.y1, 0));
-    const len = Math.hypot(tx, ty) || 1;
-    const r = NODE_RADIUS + 5;
-    out.push(svg('line', { class: 'label-leader', x1: (tx / len) * r, y1: (ty / len) * r, x2: tx, y2: ty }));
+    const r = (NODE_RADIUS + 5) / (Math.hypot(tx, ty) || 1);
+    out.push(svg('line', { class: 'label-leader', x1: x + (tx * r) / k, y1: y + (ty * r) / k, x2: x + tx / k, y2: y + ty / k }));
   }
-  out.push(svg('rect', { class: 'label-hit', x: b.x0, y: b.y0, width: b.x1 - b.x0, height: b.y1 - b.y0 }));
-  const text = svg('text', { class: 'label', x: (b.x0 + b.x1) / 2, y: (b.y0 + b.y1) / 2, 'text-anchor': 'middle', 'dominant-baseline': 'central' });
+  out.push(svg('rect', { class: 'label-hit', x: x + b.x0 / k, y: y + b.y0 / k, width: (b.x1 - b.x0) / k, height: (b.y1 - b.y0) / k }));
+  const text = svg('text', { class: 'label', x: x + (b.x0 + b.x1) / 2 / k, y: y + (b.y0 + b.y1) / 2 / k, 'text-anchor': 'middle', 'dominant-baseline': 'central' });
   text.textContent = name;
   out.push(text);
   return out;
 }
 
-/** A 14-pixel square turned 45 degrees: its corners 7 * sqrt(2) from the centre. */
-const DIAMOND = `M0 ${-7 * Math.SQRT2}L${7 * Math.SQRT2} 0L0 ${7 * Math.SQRT2}L${-7 * Math.SQRT2} 0Z`;
+/** Radii of a node's circles, by class, in screen pixels. */
+const RADIUS: Record<string, number> = { hit: NODE_RADIUS + 6, halo: NODE_RADIUS + 8, 'seat-ring': NODE_RADIUS + 3.5, shape: NODE_RADIUS };
+
+/** A 14-pixel square turned 45 degrees, centred on `[x, y]`: its corners 7 * sqrt(2) / k from the centre. */
+function diamond([x, y]: Point, k: number): string {
+  const r = (7 * Math.SQRT2) / k;
+  return `M${x} ${y - r}l${r} ${r}l${-r} ${r}l${-r} ${-r}z`;
+}
+
+function circle(cls: string): SVGElement {
+  return svg('circle', { class: cls, r: RADIUS[cls]! });
+}
 
 function shapeElements(kind: Actor['kind'], seat: boolean): SVGElement[] {
-  // The diamond as a path, not a rotated square: a transform of its own per influencer is one more
-  // node in the browser's property trees, and ten thousand of them show in every frame's paint.
-  if (kind === 'influencer') return [svg('path', { class: 'shape', d: DIAMOND })];
-  const shape = svg('circle', { class: 'shape', r: NODE_RADIUS });
-  return seat ? [svg('circle', { class: 'seat-ring', r: NODE_RADIUS + 3.5 }), shape] : [shape];
+  if (kind === 'influencer') return [svg('path', { class: 'shape' })];
+  return seat ? [circle('seat-ring'), circle('shape')] : [circle('shape')];
+}
+
+/**
+ * Puts a node's shapes at its point: circles by their centre (and, zoomed, their radius), the
+ * diamond by its path. No transform of its own: ten thousand nodes with one each are ten thousand
+ * nodes in the browser's property trees and as many paint chunks, which every frame of a large map
+ * pays for in pre-paint and layerize. `rescale`: the zoom changed, so the radii do too.
+ */
+function placeShapes(el: SVGGElement, [x, y]: Point, k: number, rescale: boolean) {
+  const [cx, cy] = [String(x), String(y)];
+  for (let part = el.firstElementChild; part; part = part.nextElementSibling) {
+    const tag = part.localName;
+    if (tag === 'circle') {
+      part.setAttribute('cx', cx);
+      part.setAttribute('cy', cy);
+      if (rescale) part.setAttribute('r', String(RADIUS[part.getAttribute('class')!]! / k));
+    } else if (tag === 'path') part.setAttribute('d', diamond([x, y], k));
+    // The name's elements follow the shapes, and are laid out anew around the node.
+    else break;
+  }
 }
 
 const shapeKey = (a: Pick<Actor, 'kind' | 'seat'>) => `${a.kind}|${a.seat}`;
@@ -87,10 +115,8 @@ function template(a: Pick<Actor, 'kind' | 'seat'>): SVGGElement {
   const key = shapeKey(a);
   let el = templates.get(key);
   if (!el) {
-    // The shapes sit in the node itself, with no group of their own to scale them: its transform
-    // places and scales it at once (a thousand groups and transforms fewer to style and paint).
     el = svg('g', { tabindex: 0, role: 'button', class: baseClasses(a), 'aria-pressed': 'false' }) as SVGGElement;
-    el.append(svg('circle', { class: 'hit', r: NODE_RADIUS + 6 }), ...shapeElements(a.kind, a.seat));
+    el.append(circle('hit'), ...shapeElements(a.kind, a.seat));
     templates.set(key, el);
   }
   return el;
@@ -99,24 +125,28 @@ function template(a: Pick<Actor, 'kind' | 'seat'>): SVGGElement {
 function create(actor: Placed): Drawn {
   const el = template(actor).cloneNode(true) as SVGGElement;
   el.setAttribute('data-actor-id', actor.id);
-  return { el, actor: null, scales: null, k: 0, place: null, t: null, transform: '', classes: baseClasses(actor), shape: shapeKey(actor), selected: false, label: '', halo: null, labelEls: [] };
+  // Drawn at zoom 1, as the template is.
+  return { el, actor: null, scales: null, k: 1, place: null, t: null, at: '', classes: baseClasses(actor), shape: shapeKey(actor), selected: false, label: '', halo: null, labelEls: [] };
 }
 
 /** Brings one node up to date with its actor, selection and label place, touching only what changed. */
 function update(d: Drawn, actor: Placed, scales: PlotScales, k: number, selected: boolean, place: LabelPlace | null, t: Translate) {
   // The same actor object (edits replace the objects they change) drawn the same way: nothing to do.
   if (actor === d.actor && scales === d.scales && k === d.k && selected === d.selected && place === d.place && t === d.t) return;
+  const rescale = k !== d.k;
   d.scales = scales;
   d.k = k;
   d.place = place;
-  const transform = nodeTransform([scales.x(actor.x), scales.y(actor.y)], k);
-  if (transform !== d.transform) d.el.setAttribute('transform', (d.transform = transform));
+  const p: Point = [scales.x(actor.x), scales.y(actor.y)];
+  const at = `${p[0]},${p[1]},${k}`;
+  const moved = at !== d.at;
+  d.at = at;
   const classes = `actor-node ${actor.kind}${actor.seat ? ' seat' : ''}${actor.recused ? ' recused' : ''}${selected ? ' selected' : ''}`;
   if (classes !== d.classes) d.el.setAttribute('class', (d.classes = classes));
   if (selected !== d.selected) {
     d.el.setAttribute('aria-pressed', String(selected));
     d.selected = selected;
-    if (selected && !d.halo) d.el.children[0]!.after((d.halo = svg('circle', { class: 'halo', r: NODE_RADIUS + 8 })));
+    if (selected && !d.halo) d.el.children[0]!.after((d.halo = svg('circle', { class: 'halo', cx: p[0], cy: p[1], r: RADIUS.halo! / k })));
     if (!selected && d.halo) {
       d.halo.remove();
       d.halo = null;
@@ -127,18 +157,21 @@ function update(d: Drawn, actor: Placed, scales: PlotScales, k: number, selected
     d.t = t;
   }
   const shape = shapeKey(actor);
-  if (shape !== d.shape) {
+  const reshaped = shape !== d.shape;
+  if (reshaped) {
     d.shape = shape;
     const keep = d.halo ? 2 : 1;
     while (d.el.children.length > keep + d.labelEls.length) d.el.children[keep]!.remove();
     const first = d.labelEls[0] ?? null;
     for (const s of shapeElements(actor.kind, actor.seat)) d.el.insertBefore(s, first);
   }
+  // New shapes are drawn at zoom 1 and nowhere yet; a name is laid out around the node, so it moves with it.
+  if (moved || reshaped) placeShapes(d.el, p, k, rescale || (reshaped && k !== 1));
   const label = place ? `${place}\u0000${actor.name}` : '';
-  if (label !== d.label) {
+  if (label !== d.label || moved) {
     d.label = label;
     for (const e of d.labelEls) e.remove();
-    d.labelEls = place ? labelElements(actor.name, place) : [];
+    d.labelEls = place ? labelElements(actor.name, place, p, k) : [];
     d.el.append(...d.labelEls);
   }
   d.actor = actor;
@@ -158,7 +191,7 @@ interface NodesProps {
 }
 
 /**
- * Every placed actor, drawn in plot coordinates inside the zoomed layer (each node scaled back by
+ * Every placed actor, drawn in plot coordinates inside the zoomed layer (its sizes scaled back by
  * the settled zoom so shapes and labels keep their size at any zoom). React owns the layer;
  * its nodes are a keyed join written directly to the DOM: a thousand actors cost a thousand groups,
  * not a thousand components with their fibers and props. A commit rewrites only the attributes
@@ -175,6 +208,8 @@ export const ActorNodes = memo(function ActorNodes({ placed, scales, layoutK, la
   useLayoutEffect(() => {
     const g = layer.current;
     if (!g) return;
+    // Strokes and type are scaled back with the nodes' geometry, in the same commit (grid.css).
+    scaleBack(g, layoutK);
     let selected = new Set<string>();
     let alone: string | undefined;
     const cancel = joinInSlices(

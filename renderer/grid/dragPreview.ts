@@ -11,7 +11,7 @@ import { isPlaced, type PowerMap } from '../../shared/model';
 import type { Move } from '../../shared/ops';
 import { hideLinks, linkKey, linkWidth } from '../links/LinkCanvas';
 import { useLinkSelection } from '../links/linkSelection';
-import { hullGeometry, linkEnds, nodeTransform, type Point } from './shapes';
+import { hullGeometry, linkEnds, scaleBack, translateTo, type Point } from './shapes';
 
 export interface DragPreview {
   show(moves: readonly Move[]): void;
@@ -33,6 +33,8 @@ export function dragPreview(layer: SVGGElement, overlay: SVGGElement, map: Power
   const moved = new Map<string, Point>();
   const at = (id: string) => moved.get(id) ?? base.get(id);
 
+  // Out of the nodes' layer, the copies' strokes and type are scaled back by the overlay's own class.
+  scaleBack(overlay, k);
   const hidden: SVGElement[] = [];
   const lift = (el: Element | null, of: string): SVGElement | null => {
     if (!(el instanceof SVGElement)) return null;
@@ -71,13 +73,20 @@ export function dragPreview(layer: SVGGElement, overlay: SVGGElement, map: Power
   const members = new Set(blocks.flatMap((b) => b.members));
   const nodes = [...new Set([...members, ...ids])].flatMap((id) => {
     const copy = lift(layer.querySelector(byAttr('data-actor-id', id)), id);
-    return copy && dragged.has(id) ? [{ id, copy }] : [];
+    if (!copy || !dragged.has(id)) return [];
+    // A node's parts are drawn where the grid last put it (its hit area's centre): the copy is moved from there.
+    const hit = copy.querySelector('.hit');
+    const from: Point = [Number(hit?.getAttribute('cx')), Number(hit?.getAttribute('cy'))];
+    return [{ id, copy, from }];
   });
 
   return {
     show(moves) {
       for (const m of moves) if (m.x !== null && m.y !== null) moved.set(m.id, [scales.x(m.x), scales.y(m.y)]);
-      for (const { id, copy } of nodes) copy.setAttribute('transform', nodeTransform(at(id)!, k));
+      for (const { id, copy, from } of nodes) {
+        const [x, y] = at(id)!;
+        copy.setAttribute('transform', `translate(${x - from[0]},${y - from[1]})`);
+      }
       for (const { link, copy } of links) {
         const ends = linkEnds(at(link.from)!, at(link.to)!, k);
         copy.style.visibility = ends ? '' : 'hidden';
@@ -87,7 +96,7 @@ export function dragPreview(layer: SVGGElement, overlay: SVGGElement, map: Power
         const g = hullGeometry(block.members, at);
         if (!g) continue;
         path.setAttribute('d', g.path);
-        label?.setAttribute('transform', nodeTransform([g.labelX, g.labelY]));
+        label?.setAttribute('transform', translateTo([g.labelX, g.labelY]));
       }
     },
     restore() {

@@ -89,8 +89,13 @@ describe('the power-map grid in Chromium', () => {
     app = await startApp();
     const { page } = app;
     await openFixture(app, councilMap());
+    // Where the node's shape is on screen, to the hundredth of a pixel (the grid draws it at its
+    // coordinates; the overlay's copy is moved from there by a transform).
     const drawn = (of: { node: string; hull: string }) => async () => ({
-      node: await page.locator(of.node).getAttribute('transform'),
+      node: await page.locator(`${of.node} .shape`).evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return [r.x, r.y, r.width, r.height].map((v) => v.toFixed(2)).join(' ');
+      }),
       hull: await page.locator(`${of.hull} .hull-shape`).getAttribute('d'),
     });
     const grid = drawn({ node: '[data-actor-id="m4"]', hull: '[data-block-id="b1"]' });
@@ -160,9 +165,16 @@ describe('the power-map grid in Chromium', () => {
     await openFixture(app, councilMap());
     const shape = page.locator('[data-actor-id="m2"] .shape');
     const label = page.locator('[data-actor-id="m2"] .label');
+    const diamond = page.locator('[data-actor-id="i1"] .shape');
+    // Sizes on screen: a dot, a name, an influencer's diamond, and the dot's outline (its stroke
+    // width times the zoom the layer is drawn at).
     const size = async () => {
-      const [s, l] = [(await shape.boundingBox())!, (await label.boundingBox())!];
-      return { shape: s.width, label: l.height };
+      const [s, l, d] = [(await shape.boundingBox())!, (await label.boundingBox())!, (await diamond.boundingBox())!];
+      const outline = await shape.evaluate((el) => {
+        const k = Number(/scale\(([^)]+)\)/.exec(document.querySelector('.zoom-layer')!.getAttribute('transform') ?? '')?.[1] ?? 1);
+        return Number.parseFloat(getComputedStyle(el).strokeWidth) * k;
+      });
+      return { shape: s.width, label: l.height, diamond: d.width, outline };
     };
     const before = await size();
     // The pointer sits on a whole pixel (as Chromium reports it); the map point under it is tracked.
@@ -173,7 +185,12 @@ describe('the power-map grid in Chromium', () => {
     for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -100);
     await expect.poll(() => page.locator('.zoom-level').textContent()).not.toBe('100%');
     // The gesture ends 150 ms after the last wheel event; then sizes are back.
-    await expect.poll(size, { timeout: 3000 }).toEqual({ shape: expect.closeTo(before.shape, 0) as number, label: expect.closeTo(before.label, 0) as number });
+    await expect.poll(size, { timeout: 3000 }).toEqual({
+      shape: expect.closeTo(before.shape, 0) as number,
+      label: expect.closeTo(before.label, 0) as number,
+      diamond: expect.closeTo(before.diamond, 0) as number,
+      outline: expect.closeTo(before.outline, 1) as number,
+    });
     const k = Number((await page.locator('.zoom-level').textContent())!.replace('%', '')) / 100;
     const plotAfter = await plotRect(page);
     expect(plotAfter.width / plotBefore.width).toBeCloseTo(k, 1);
