@@ -157,7 +157,7 @@ export function GridView() {
   );
   // People's names are laid out once the frame that shows a change is painted (useAfterPaint): a
   // drop paints the moved actor, its links and hulls at once, and the thousand-name layout follows
-  // instead of holding that frame. Each name is drawn relative to its node, so it moves with it.
+  // instead of holding that frame. Each name is drawn around its node, so it moves with it.
   // Opening a map, the first frame shows every actor and block, and the names follow it (on a
   // large map, once the last of its people are drawn: the layout is background work).
   const toLayOut = useMemo(() => ({ placed, hulls, blockNames, pathBoxes }), [placed, hulls, blockNames, pathBoxes]);

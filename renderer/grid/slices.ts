@@ -2,13 +2,26 @@
  * Work over a long list in slices, one task each, so a ten-thousand-actor map never holds the page
  * in one long task: the first slice runs at once (a thousand-actor map is drawn in the same task
  * as before), the rest after the browser has had its turn. Returns a cancel function: a newer draw
- * abandons the slices of an older one. `afterFrame`: the first slice too waits until the next frame
- * is painted (a task posted from requestAnimationFrame runs after it), for work nobody sees at once.
+ * abandons the slices of an older one. `start`: the first slice runs 'now', in the caller's task; in
+ * a 'task' of its own (work that must not lengthen the render that asks for it); or 'afterFrame',
+ * once the next frame is painted (a task posted from requestAnimationFrame runs after it), for
+ * work nobody sees at once.
  * `priority`: the grid's people are drawn first ('user-visible'); work that can follow them (their
  * names, the whip count's rows, the links' list, the projection panel) is 'background': its slices
- * run whenever no more urgent task is queued, never between the slices of a large map's people.
+ * run whenever no more urgent task is queued (between a large map's slices of people only while
+ * those wait for a frame).
  */
+
+/**
+ * User-visible slices run at most this many ahead of the frames that show them: Chrome runs a chain
+ * of such tasks before a waiting frame, and that frame then styled four or five slices' nodes at
+ * once (over 100 ms for ten thousand actors). One would leave the main thread idle while a slow
+ * compositor finishes the last frame.
+ */
+const AHEAD_OF_FRAMES = 2;
+
 export type SlicePriority = 'user-visible' | 'background';
+export type SliceStart = 'now' | 'task' | 'afterFrame';
 
 /** The browser's task scheduler (scheduler.postTask); absent outside browsers, where a timer stands in. */
 interface TaskScheduler {
@@ -23,14 +36,18 @@ function postTask(fn: () => void, priority: SlicePriority): () => void {
     return () => clearTimeout(timer);
   }
   const abort = new AbortController();
-  let ran = false;
-  scheduler
-    .postTask(() => {
-      ran = true;
+  const task = () => {
+    try {
       fn();
-    }, { priority, signal: abort.signal })
-    // A cancelled task rejects with an AbortError; one that threw is reported like any uncaught error.
-    .catch((e: unknown) => ran && reportError(e));
+    } catch (e) {
+      // Reported like any uncaught error, not lost in the task's promise.
+      queueMicrotask(() => {
+        throw e;
+      });
+    }
+  };
+  // The promise only says the task was cancelled (an AbortError), which is what cancelling means.
+  scheduler.postTask(task, { priority, signal: abort.signal }).catch(() => {});
   return () => abort.abort();
 }
 
@@ -52,21 +69,36 @@ export function inSlices(
   size: number,
   slice: (from: number, to: number) => void,
   done: () => void,
-  { afterFrame = false, priority = 'user-visible' }: { afterFrame?: boolean; priority?: SlicePriority } = {},
+  { start = 'now', priority = 'user-visible' }: { start?: SliceStart; priority?: SlicePriority } = {},
 ): () => void {
   let waiting = () => {};
   let cancelled = false;
+  // Slices run since a frame last began (user-visible work only: background work never holds one back).
+  let sinceFrame = 0;
+  let frame = 0;
+  const counting = priority === 'user-visible' && total > size && typeof requestAnimationFrame === 'function';
+  const frameBegan = () => {
+    sinceFrame = 0;
+    frame = requestAnimationFrame(frameBegan);
+  };
+  if (counting) frame = requestAnimationFrame(frameBegan);
   const run = (from: number) => {
     if (cancelled) return;
     const to = Math.min(total, from + size);
     slice(from, to);
-    if (to < total) waiting = postTask(() => run(to), priority);
-    else done();
+    sinceFrame++;
+    if (to >= total) {
+      cancelAnimationFrame(frame);
+      done();
+    } else if (counting && sinceFrame >= AHEAD_OF_FRAMES) waiting = afterNextFrame(() => run(to), priority);
+    else waiting = postTask(() => run(to), priority);
   };
-  if (afterFrame) waiting = afterNextFrame(() => run(0), priority);
+  if (start === 'afterFrame') waiting = afterNextFrame(() => run(0), priority);
+  else if (start === 'task') waiting = postTask(() => run(0), priority);
   else run(0);
   return () => {
     cancelled = true;
+    cancelAnimationFrame(frame);
     waiting();
   };
 }
@@ -92,7 +124,7 @@ export function joinInSlices<T, D extends { readonly el: Element }>(
   parent: Element,
   items: readonly T[],
   join: Join<T, D>,
-  { size, afterFrame = false, priority, done }: { size: number; afterFrame?: boolean; priority?: SlicePriority; done?: () => void },
+  { size, start, priority, done }: { size: number; start?: SliceStart; priority?: SlicePriority; done?: () => void },
 ): () => void {
   const seen = new Set<string>();
   let before: Element | null = null;
@@ -122,6 +154,6 @@ export function joinInSlices<T, D extends { readonly el: Element }>(
       }
       done?.();
     },
-    { afterFrame, priority },
+    { start, priority },
   );
 }

@@ -218,7 +218,7 @@ export const LinkCanvas = memo(function LinkCanvas({ links, layoutK, selected, n
           if (el.textContent !== text) el.textContent = text;
         },
       },
-      { size: ITEMS_PER_TASK, afterFrame: true, priority: 'background' },
+      { size: ITEMS_PER_TASK, start: 'afterFrame', priority: 'background' },
     );
   }, [links, selected, nameOf, t]);
 

@@ -36,12 +36,41 @@ describe('inSlices', () => {
 describe('inSlices after the frame', () => {
   it('starts nothing before the next frame, and nothing at all once cancelled', async () => {
     const seen: number[] = [];
-    inSlices(10, 5, (from) => seen.push(from), () => seen.push(-1), { afterFrame: true });
-    const cancelled = inSlices(10, 5, () => seen.push(99), () => seen.push(99), { afterFrame: true });
+    inSlices(10, 5, (from) => seen.push(from), () => seen.push(-1), { start: 'afterFrame' });
+    const cancelled = inSlices(10, 5, () => seen.push(99), () => seen.push(99), { start: 'afterFrame' });
     cancelled();
     expect(seen).toEqual([]);
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 20)));
     expect(seen).toEqual([0, 5, -1]);
+  });
+});
+
+describe('inSlices started in a task', () => {
+  it('does nothing in the caller’s task, then every slice a task each', async () => {
+    const seen: number[] = [];
+    inSlices(3, 2, (from) => seen.push(from), () => seen.push(-1), { start: 'task' });
+    expect(seen).toEqual([]);
+    await tasks();
+    expect(seen).toEqual([0, 2, -1]);
+  });
+});
+
+describe('inSlices ahead of the frames', () => {
+  it('runs the people’s slices at most two between frames, however fast the tasks come', async () => {
+    let frames = 0;
+    let ticking = true;
+    const tick = () => {
+      frames++;
+      if (ticking) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    const framesOfSlices: number[] = [];
+    await new Promise<void>((done) => inSlices(7, 1, () => framesOfSlices.push(frames), done));
+    ticking = false;
+    const perFrame = new Map<number, number>();
+    for (const f of framesOfSlices) perFrame.set(f, (perFrame.get(f) ?? 0) + 1);
+    expect(framesOfSlices).toHaveLength(7);
+    expect(Math.max(...perFrame.values())).toBeLessThanOrEqual(2);
   });
 });
 
@@ -70,10 +99,10 @@ describe('inSlices by priority', () => {
     const drain = stubScheduler();
     const seen: string[] = [];
     inSlices(3, 1, (from) => seen.push(`names ${from}`), () => seen.push('names done'), { priority: 'background' });
-    inSlices(3, 1, (from) => seen.push(`people ${from}`), () => seen.push('people done'));
+    inSlices(2, 1, (from) => seen.push(`people ${from}`), () => seen.push('people done'));
     drain();
     await tasks();
-    expect(seen).toEqual(['names 0', 'people 0', 'people 1', 'people 2', 'people done', 'names 1', 'names 2', 'names done']);
+    expect(seen).toEqual(['names 0', 'people 0', 'people 1', 'people done', 'names 1', 'names 2', 'names done']);
   });
 
   it('abandons the queued slices of a cancelled job', async () => {
