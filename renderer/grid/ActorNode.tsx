@@ -48,23 +48,41 @@ interface Drawn {
  * it is clear whose name it is. Laid out in screen pixels around the node's point, scaled back by
  * the settled zoom `k`.
  */
-function labelElements(fullName: string, place: LabelPlace, [x, y]: Point, k: number): SVGElement[] {
+function labelParts(fullName: string, place: LabelPlace, [x, y]: Point, k: number): { name: string; parts: [tag: string, attrs: Record<string, string | number>][] } {
   const { side, short, far } = parsePlace(place);
   const name = short ? shortLabel(fullName) : fullName;
   const { width, height } = labelSize(name);
   const b = labelOffset(side, width, height, far ? LABEL_GAP * FAR : LABEL_GAP);
-  const out: SVGElement[] = [];
+  const parts: [string, Record<string, string | number>][] = [];
   if (far) {
     const tx = Math.max(b.x0, Math.min(b.x1, 0));
     const ty = Math.max(b.y0, Math.min(b.y1, 0));
     const r = (NODE_RADIUS + 5) / (Math.hypot(tx, ty) || 1);
-    out.push(svg('line', { class: 'label-leader', x1: x + (tx * r) / k, y1: y + (ty * r) / k, x2: x + tx / k, y2: y + ty / k }));
+    parts.push(['line', { x1: x + (tx * r) / k, y1: y + (ty * r) / k, x2: x + tx / k, y2: y + ty / k }]);
   }
-  out.push(svg('rect', { class: 'label-hit', x: x + b.x0 / k, y: y + b.y0 / k, width: (b.x1 - b.x0) / k, height: (b.y1 - b.y0) / k }));
-  const text = svg('text', { class: 'label', x: x + (b.x0 + b.x1) / 2 / k, y: y + (b.y0 + b.y1) / 2 / k, 'text-anchor': 'middle', 'dominant-baseline': 'central' });
-  text.textContent = name;
-  out.push(text);
+  parts.push(['rect', { x: x + b.x0 / k, y: y + b.y0 / k, width: (b.x1 - b.x0) / k, height: (b.y1 - b.y0) / k }]);
+  parts.push(['text', { x: x + (b.x0 + b.x1) / 2 / k, y: y + (b.y0 + b.y1) / 2 / k }]);
+  return { name, parts };
+}
+
+const LABEL_CLASS: Record<string, Record<string, string>> = {
+  line: { class: 'label-leader' },
+  rect: { class: 'label-hit' },
+  text: { class: 'label', 'text-anchor': 'middle', 'dominant-baseline': 'central' },
+};
+
+function labelElements(fullName: string, place: LabelPlace, p: Point, k: number): SVGElement[] {
+  const { name, parts } = labelParts(fullName, place, p, k);
+  const out = parts.map(([tag, attrs]) => svg(tag, { ...LABEL_CLASS[tag], ...attrs }));
+  out.at(-1)!.textContent = name;
   return out;
+}
+
+/** Moves a drawn name with its node, or to a new zoom, without making its elements again. */
+function moveLabel(els: readonly SVGElement[], fullName: string, place: LabelPlace, p: Point, k: number) {
+  labelParts(fullName, place, p, k).parts.forEach(([, attrs], i) => {
+    for (const attr in attrs) els[i]!.setAttribute(attr, String(attrs[attr]));
+  });
 }
 
 /** Radii of a node's circles, by class, in screen pixels. */
@@ -168,12 +186,12 @@ function update(d: Drawn, actor: Placed, scales: PlotScales, k: number, selected
   // New shapes are drawn at zoom 1 and nowhere yet; a name is laid out around the node, so it moves with it.
   if (moved || reshaped) placeShapes(d.el, p, k, rescale || (reshaped && k !== 1));
   const label = place ? `${place}\u0000${actor.name}` : '';
-  if (label !== d.label || moved) {
+  if (label !== d.label) {
     d.label = label;
     for (const e of d.labelEls) e.remove();
     d.labelEls = place ? labelElements(actor.name, place, p, k) : [];
     d.el.append(...d.labelEls);
-  }
+  } else if (moved && place) moveLabel(d.labelEls, actor.name, place, p, k);
   d.actor = actor;
 }
 
