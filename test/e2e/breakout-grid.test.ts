@@ -83,7 +83,8 @@ describe('the grid on a committee projector (issue #11)', () => {
     await page.mouse.click(eveName.x + eveName.width / 2, eveName.y + eveName.height / 2);
     await expect.poll(() => eve.getAttribute('aria-pressed')).toBe('true');
     expect(await ana.getAttribute('aria-pressed')).toBe('false');
-    expect(await page.locator('#editor-title').textContent()).toBe('Eve Larsen');
+    // The editor follows the selection a painted frame behind (useAfterPaint).
+    await expect.poll(() => page.locator('#editor-title').textContent()).toBe('Eve Larsen');
     expect(app.problems).toEqual([]);
   });
 
