@@ -195,6 +195,13 @@ function update(d: Drawn, actor: Placed, scales: PlotScales, k: number, selected
   d.actor = actor;
 }
 
+/** The only actor selected shows its name even where the layout hid it (several selected ones would print over each other). */
+const onlySelected = (selection: readonly string[]) => (selection.length === 1 ? selection[0] : undefined);
+
+/** Where a node's name goes: where the layout put it, or (hidden there) at the right of the only actor selected. */
+const placeOf = (labels: ReadonlyMap<string, LabelPlace | null>, id: string, alone: string | undefined): LabelPlace | null =>
+  labels.get(id) ?? (id === alone ? 'right' : null);
+
 interface NodesProps {
   placed: Placed[];
   scales: PlotScales;
@@ -240,11 +247,9 @@ export const ActorNodes = memo(function ActorNodes({ placed, scales, layoutK, la
         startSlice: () => {
           const { selection } = useApp.getState();
           selected = new Set(selection);
-          // The only actor selected shows its name even where the layout hid it (several selected
-          // ones would print over each other).
-          alone = selection.length === 1 ? selection[0] : undefined;
+          alone = onlySelected(selection);
         },
-        write: (d, a) => update(d, a, scales, layoutK, selected.has(a.id), labels.get(a.id) ?? (a.id === alone ? 'right' : null), t),
+        write: (d, a) => update(d, a, scales, layoutK, selected.has(a.id), placeOf(labels, a.id, alone), t),
       },
       { size: NODES_PER_TASK, done: () => current.current.onDrawn(placed) },
     );
@@ -253,10 +258,10 @@ export const ActorNodes = memo(function ActorNodes({ placed, scales, layoutK, la
       if (s.selection === prev.selection) return;
       const { scales, layoutK, labels, t } = current.current;
       const selected = new Set(s.selection);
-      const alone = s.selection.length === 1 ? s.selection[0] : undefined;
+      const alone = onlySelected(s.selection);
       for (const id of new Set([...prev.selection, ...s.selection])) {
         const d = drawn.current.get(id);
-        if (d?.actor) update(d, d.actor, scales, layoutK, selected.has(id), labels.get(id) ?? (id === alone ? 'right' : null), t);
+        if (d?.actor) update(d, d.actor, scales, layoutK, selected.has(id), placeOf(labels, id, alone), t);
       }
     });
     return () => {

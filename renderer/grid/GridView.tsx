@@ -59,10 +59,10 @@ function hullShapes(blocks: Block[], byId: Map<string, Placed>, scales: PlotScal
 
 /**
  * Moves the zoomed layers on every zoom frame, without re-rendering. Shapes and labels keep their
- * readable size through the settled zoom (actors in their parts' coordinates and sizes, block names through --inv-k):
- * during a wheel or pinch gesture the grid scales like a picture (restyling six thousand elements
- * per frame would halve the frame rate), and when the gesture ends they return to their size and
- * the labels are laid out again.
+ * readable size through the settled zoom (actors in their parts' coordinates and sizes, block
+ * names through --inv-k): during a wheel or pinch gesture the grid scales like a picture
+ * (restyling six thousand elements per frame would halve the frame rate), and when the gesture
+ * ends they return to their size and the labels are laid out again.
  */
 function useZoomLayers(stageRef: React.RefObject<HTMLDivElement | null>, ...layerRefs: React.RefObject<SVGGElement | null>[]) {
   useLayoutEffect(() => {
