@@ -8,8 +8,7 @@
  * work nobody sees at once.
  * `priority`: the grid's people are drawn first ('user-visible'); work that can follow them (their
  * names, the whip count's rows, the links' list, the projection panel) is 'background': its slices
- * run whenever no more urgent task is queued (between a large map's slices of people only while
- * those wait for a frame).
+ * run when no more urgent task is queued, and not while a large map's people are being drawn.
  */
 
 /**
@@ -20,6 +19,12 @@
  */
 const AHEAD_OF_FRAMES = 2;
 
+/**
+ * The time a background slice keeps to (a keyed join's, or one that times itself): a thousand new
+ * rows of the links' list took 40 to 50 ms, and the first names a page places 0.15 ms each.
+ */
+export const BACKGROUND_SLICE_MS = 12;
+
 export type SlicePriority = 'user-visible' | 'background';
 export type SliceStart = 'now' | 'task' | 'afterFrame';
 
@@ -28,8 +33,37 @@ interface TaskScheduler {
   postTask(task: () => void, options: { priority: SlicePriority; signal: AbortSignal }): Promise<unknown>;
 }
 
-/** Runs `fn` in a task of its own at `priority`. Returns a cancel function. */
+/**
+ * User-visible jobs of several slices still running (a large map's people being drawn, or given
+ * their names). Background tasks wait until there are none: a panel that mounted, or a list that
+ * grew, between two of those slices would share their frame and push it past 100 ms.
+ */
+let drawing = 0;
+const waitingForDrawing = new Set<() => void>();
+
+function drawingEnded() {
+  if (--drawing > 0) return;
+  const waiting = [...waitingForDrawing];
+  waitingForDrawing.clear();
+  for (const post of waiting) post();
+}
+
+/** Runs `fn` in a task of its own at `priority` (background: once nothing is drawing). Returns a cancel function. */
 function postTask(fn: () => void, priority: SlicePriority): () => void {
+  if (priority === 'user-visible') return postNow(fn, priority);
+  let cancel = () => {};
+  const post = () => {
+    cancel = postNow(() => {
+      if (drawing === 0) return fn();
+      waitingForDrawing.add(post);
+      cancel = () => waitingForDrawing.delete(post);
+    }, priority);
+  };
+  post();
+  return () => cancel();
+}
+
+function postNow(fn: () => void, priority: SlicePriority): () => void {
   const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
   if (!scheduler) {
     const timer = setTimeout(fn, 0);
@@ -64,10 +98,16 @@ export function afterNextFrame(fn: () => void, priority: SlicePriority = 'user-v
   };
 }
 
+/** A slice that stopped short of its `to` (it weighs its items, or keeps to a time budget): the next one goes on from `reached`. */
+export interface StoppedShort {
+  reached: number;
+}
+
+/** `slice(from, to)` does items `from` to `to` (exclusive), or says where it stopped short. */
 export function inSlices(
   total: number,
   size: number,
-  slice: (from: number, to: number) => void,
+  slice: (from: number, to: number) => StoppedShort | void,
   done: () => void,
   { start = 'now', priority = 'user-visible' }: { start?: SliceStart; priority?: SlicePriority } = {},
 ): () => void {
@@ -81,14 +121,32 @@ export function inSlices(
     sinceFrame = 0;
     frame = requestAnimationFrame(frameBegan);
   };
-  if (counting) frame = requestAnimationFrame(frameBegan);
+  let running = counting;
+  if (counting) {
+    frame = requestAnimationFrame(frameBegan);
+    drawing++;
+  }
+  /** Once, whether the job finished, was cancelled or threw. */
+  const ended = () => {
+    cancelAnimationFrame(frame);
+    if (!running) return;
+    running = false;
+    drawingEnded();
+  };
   const run = (from: number) => {
     if (cancelled) return;
-    const to = Math.min(total, from + size);
-    slice(from, to);
+    const end = Math.min(total, from + size);
+    let to: number;
+    try {
+      // Every slice makes progress, whatever it returns.
+      to = Math.min(end, Math.max(from + 1, slice(from, end)?.reached ?? end));
+    } catch (e) {
+      ended();
+      throw e;
+    }
     sinceFrame++;
     if (to >= total) {
-      cancelAnimationFrame(frame);
+      ended();
       done();
     } else if (counting && sinceFrame >= AHEAD_OF_FRAMES) waiting = afterNextFrame(() => run(to), priority);
     else waiting = postTask(() => run(to), priority);
@@ -98,7 +156,7 @@ export function inSlices(
   else run(0);
   return () => {
     cancelled = true;
-    cancelAnimationFrame(frame);
+    ended();
     waiting();
   };
 }
@@ -109,7 +167,8 @@ export interface Join<T, D extends { readonly el: Element }> {
   drawn: Map<string, D>;
   key(item: T): string;
   make(item: T): D;
-  write(d: D, item: T): void;
+  /** Brings `d` up to date; returns what that cost, in items (1 if nothing is said): a slice holds `size` of them. */
+  write(d: D, item: T): number | void;
   /** Called before each slice (e.g. to read the selection once per slice, not once per item). */
   startSlice?(): void;
 }
@@ -118,7 +177,9 @@ export interface Join<T, D extends { readonly el: Element }> {
  * A keyed join written directly to `parent`, in slices (inSlices): each item's element is made
  * once, brought up to date, and put in the items' order; what is no longer listed is removed once
  * the last slice is done, and `done` is called then. Thousands of rows or nodes cost as many
- * elements, not as many components.
+ * elements, not as many components. A slice ends after `size` items, or sooner once the costs its
+ * writes report add up to `size` (a pass that gives a thousand nodes their names is a heavier frame
+ * than one that only draws them), or, in the background, after BACKGROUND_SLICE_MS.
  */
 export function joinInSlices<T, D extends { readonly el: Element }>(
   parent: Element,
@@ -126,6 +187,7 @@ export function joinInSlices<T, D extends { readonly el: Element }>(
   join: Join<T, D>,
   { size, start, priority, done }: { size: number; start?: SliceStart; priority?: SlicePriority; done?: () => void },
 ): () => void {
+  const budgetMs = priority === 'background' ? BACKGROUND_SLICE_MS : Infinity;
   const seen = new Set<string>();
   let before: Element | null = null;
   return inSlices(
@@ -133,18 +195,22 @@ export function joinInSlices<T, D extends { readonly el: Element }>(
     size,
     (from, to) => {
       join.startSlice?.();
-      for (let i = from; i < to; i++) {
+      const deadline = budgetMs === Infinity ? Infinity : performance.now() + budgetMs;
+      let spent = 0;
+      let i = from;
+      for (; i < to && spent < size && (deadline === Infinity || performance.now() < deadline); i++) {
         const item = items[i]!;
         const key = join.key(item);
         seen.add(key);
         let d = join.drawn.get(key);
         if (!d) join.drawn.set(key, (d = join.make(item)));
-        join.write(d, item);
+        spent += join.write(d, item) ?? 1;
         // Put in the order given: for the grid, a later actor is painted over an earlier one.
         const at: Element | null = before ? before.nextElementSibling : parent.firstElementChild;
         if (at !== d.el) parent.insertBefore(d.el, at);
         before = d.el;
       }
+      return { reached: i };
     },
     () => {
       for (const [key, d] of join.drawn) {

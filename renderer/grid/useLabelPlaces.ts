@@ -1,7 +1,7 @@
 /**
- * Where each person's name goes on the grid (shared/labelLayout), worked out in slices of a
- * thousand names, one background task each: ten thousand names never hold the page for a quarter
- * of a second, nor come between the slices of the people they name. Until a newer layout is done
+ * Where each person's name goes on the grid (shared/labelLayout), worked out in background tasks
+ * of a dozen milliseconds each: ten thousand names never hold the page for a quarter of a second,
+ * nor come between the slices of the people they name. Until a newer layout is done
  * the last one stays shown (ActorNodes draws each name around its node, wherever the node is now);
  * a newer input abandons the slices of an older one.
  */
@@ -12,7 +12,7 @@ import type { Actor } from '../../shared/model';
 import { blockNameBox, type BlockNamePlace } from '../blocks/blockName';
 import type { HullShape } from '../blocks/BlockHull';
 import { LABEL_GAP, labelSize, NODE_CLEARANCE, shortLabel } from './shapes';
-import { inSlices } from './slices';
+import { BACKGROUND_SLICE_MS, inSlices } from './slices';
 
 type Placed = Actor & { x: number; y: number };
 
@@ -30,8 +30,8 @@ export interface LabelInput {
 
 export type LabelPlaces = ReadonlyMap<string, LabelPlace | null>;
 
-/** Names laid out per task: a quarter of a thousand, as the first names a page places (their widths measured, the placer not yet compiled) take up to 0.1 ms each. */
-const NAMES_PER_TASK = 250;
+/** Names laid out per task, at most: each task also keeps to BACKGROUND_SLICE_MS (the first names a page places, their widths measured and the placer not yet compiled, take up to 0.15 ms each; later ones a tenth of that). */
+const NAMES_PER_TASK = 1000;
 
 const NONE: LabelPlaces = new Map();
 
@@ -59,11 +59,15 @@ export function useLabelPlaces(input: LabelInput): { places: LabelPlaces; pendin
       order.length,
       NAMES_PER_TASK,
       (from, to) => {
-        for (let i = from; i < to; i++) {
-          const a = order[i]!;
+        const deadline = performance.now() + BACKGROUND_SLICE_MS;
+        let i = from;
+        while (i < to) {
+          const a = order[i++]!;
           const { width, height } = labelSize(a.name);
           places.set(a.id, placer.place({ id: a.id, ...at(a), width, height, shortWidth: labelSize(shortLabel(a.name)).width }));
+          if (performance.now() > deadline) break;
         }
+        return { reached: i };
       },
       () => setDone({ input, places }),
       // After the people: on a large map the names wait for the last of its nodes to be drawn; and

@@ -43,7 +43,7 @@ const QUICK_LINKS = 2000;
 /** How long a zoom or pan gesture pauses before slow-painted links are painted again (ms). */
 const GESTURE_PAUSE_MS = 150;
 
-/** Fallback list items written per task. */
+/** Fallback list items written per task, at most (a background task also keeps to a time budget). */
 const ITEMS_PER_TASK = 1000;
 
 interface Drawing {

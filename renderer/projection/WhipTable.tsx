@@ -24,7 +24,7 @@ interface Row {
   said: string;
 }
 
-/** Rows written per task: a body of a thousand members never holds the page. */
+/** Rows written per task, at most (a background task also keeps to a time budget): a body of a thousand members never holds the page. */
 const ROWS_PER_TASK = 200;
 
 function createRow(id: string): Row {

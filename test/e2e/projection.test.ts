@@ -36,6 +36,12 @@ async function dragTo(page: Page, selector: string, x: number, y: number) {
 
 const chance = async (page: Page) => Number(await page.getByTestId('chance').getAttribute('data-value'));
 
+/** The chance once the panel has caught up with the map (it follows the grid's paint, then the worker). */
+async function settledChance(page: Page) {
+  await page.locator('[data-testid="projection-panel"][aria-busy="false"]').waitFor();
+  return chance(page);
+}
+
 async function saved(page: Page) {
   await page.getByTestId('save-status').filter({ hasText: /^Saved$|^Guardado$/ }).waitFor();
 }
@@ -78,9 +84,9 @@ describe('the projection panel', () => {
       await page.locator(`[data-actor-id="seat-${i + 1}"]`).waitFor();
     }
     await saved(page);
-    const placed = await chance(page);
+    const placed = await settledChance(page);
     expect(Math.abs(placed - (await cliProject(app)).pAdopt)).toBeLessThan(1e-9);
-    expect(await chance(page)).toBe(placed);
+    expect(await settledChance(page)).toBe(placed);
     expect(placed).toBeCloseTo(0.5, 9);
     await expect.poll(() => page.getByTestId('whip-table').locator('tbody tr').count()).toBe(5);
     if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'projection-en.png') });
@@ -101,7 +107,8 @@ describe('the projection panel', () => {
     await expect.poll(() => chance(page)).toBeLessThan(0.45);
     expect(await page.evaluate(() => document.querySelector('[data-testid="save-status"]')?.textContent)).toBe('Saved');
     await page.mouse.up();
-    const after = await chance(page);
+    await saved(page);
+    const after = await settledChance(page);
     expect(Math.abs(after - (await cliProject(app)).pAdopt)).toBeLessThan(1e-9);
     expect(app.problems).toEqual([]);
   });

@@ -31,7 +31,8 @@ describe('the projection panel', () => {
     expect(chance.getAttribute('aria-label')).toBe('Chance of adoption: 92 percent, very likely');
     expect(screen.getByTestId('expected').textContent).toBe('Expected yes votes: 8.5 of 7 needed');
     expect(screen.getByText('After a possible veto (8 votes override): 92%')).toBeTruthy();
-    expect(screen.getByTestId('whip-table').querySelectorAll('tbody tr')).toHaveLength(12);
+    // Rows are written in background slices that keep to a time budget (jsdom is slow): all of them, in time.
+    await waitFor(() => expect(screen.getByTestId('whip-table').querySelectorAll('tbody tr')).toHaveLength(12));
     expect(screen.getByTestId('distribution-chart').getAttribute('aria-label')).toContain('7 needed');
     fireEvent.click(screen.getAllByRole('button', { name: 'Member 7' })[0]!);
     expect(useApp.getState().selection).toEqual(['m7']);
