@@ -269,9 +269,10 @@ export const ActorNodes = memo(function ActorNodes({ placed, scales, layoutK, la
       },
       {
         size: NODES_PER_TASK,
-        // A large map's first slice gets a task of its own: the commit that shows the map screen
-        // already holds the page for 70 ms or more, and a thousand nodes would add 30 to 40.
-        start: drawn.current.size === 0 && placed.length > NODES_PER_TASK ? 'task' : 'now',
+        // A first draw gets a task of its own (it still comes before the frame): the commit that
+        // shows the map screen holds the page 50 to 90 ms on a cold start, and a thousand nodes
+        // added 30 to 40, past 100.
+        start: drawn.current.size === 0 ? 'task' : 'now',
         done: () => current.current.onDrawn(placed),
       },
     );
