@@ -37,7 +37,22 @@ export function ProjectionPanel() {
   const live = useApp(selectShownMap);
   const dragging = useApp((s) => s.draft !== null);
   const shown = useAfterPaint(useMemo(() => ({ map: live, dragging }), [live, dragging]), NOT_YET, 'background');
-  return <PanelFor map={useProjectionStable(shown.map)} dragging={shown.dragging} catchingUp={shown.map !== live} />;
+  const map = useProjectionStable(shown.map);
+  // Until then, its heading and a line saying the figures are coming: a few elements, not a second of empty column.
+  if (!map && live) return <PanelWaiting />;
+  return <PanelFor map={map} dragging={shown.dragging} catchingUp={shown.map !== live} />;
+}
+
+function PanelWaiting() {
+  const t = useT();
+  return (
+    <div className="projection updating" data-testid="projection-panel" aria-busy="true">
+      <h2>{t('projection.heading')}</h2>
+      <p className="hint" role="status" data-testid="projection-pending">
+        {t('derived.pending')}
+      </p>
+    </div>
+  );
 }
 
 interface PanelProps {

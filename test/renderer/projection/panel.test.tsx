@@ -55,9 +55,11 @@ describe('the projection panel', () => {
 
   it('keeps the last figures on screen, marked updating, until the newest arrive', async () => {
     render(<ProjectionPanel />);
-    // A map just opened is taken in once the grid's first frame is painted, then worked out.
-    expect(screen.queryByTestId('projection-panel')).toBeNull();
-    expect((await screen.findByTestId('projection-pending')).textContent).toBe('Working out the chance of adoption…');
+    // A map just opened is taken in once the grid's first frame is painted, then worked out: until
+    // then the panel says its figures are coming.
+    expect(screen.getByTestId('projection-panel').getAttribute('aria-busy')).toBe('true');
+    expect(screen.getByTestId('projection-pending').textContent).toBe('Working out the chance of adoption…');
+    expect(screen.queryByTestId('whip-table')).toBeNull();
     await screen.findByTestId('chance');
     const before = chanceOf();
     expect(screen.queryByTestId('projection-updating')).toBeNull();
