@@ -1,11 +1,12 @@
 /**
  * Work over a long list in slices, one task each, so a ten-thousand-actor map never holds the page
- * in one long task: the first slice runs at once (a thousand-actor map is drawn in the same task
- * as before), the rest after the browser has had its turn. Returns a cancel function: a newer draw
- * abandons the slices of an older one. `start`: the first slice runs 'now', in the caller's task; in
- * a 'task' of its own (work that must not lengthen the render that asks for it); or 'afterFrame',
- * once the next frame is painted (a task posted from requestAnimationFrame runs after it), for
- * work nobody sees at once.
+ * in one long task: by default the first slice runs at once (an edit to a thousand-actor map is
+ * drawn in the commit that makes it), the rest after the browser has had its turn. Returns a
+ * cancel function: a newer draw abandons the slices of an older one.
+ * `start`: the first slice runs 'now', in the caller's task; in a 'task' of its own (work that must
+ * not lengthen the render that asks for it, like a map's first draw); or 'afterFrame', once the
+ * next frame is painted (a task posted from requestAnimationFrame runs after it), for work nobody
+ * sees at once.
  * `priority`: the grid's people are drawn first ('user-visible'); work that can follow them (their
  * names, the whip count's rows, the links' list, the projection panel) is 'background': its slices
  * run when no more urgent task is queued, and not while a large map's people are being drawn.
