@@ -25,7 +25,7 @@ interface Row {
 }
 
 /** Rows written per task, at most (a background task also keeps to a time budget): a body of a thousand members never holds the page. */
-const ROWS_PER_TASK = 200;
+const ROWS_PER_TASK = 100;
 
 function createRow(id: string): Row {
   const tr = document.createElement('tr');
