@@ -22,7 +22,7 @@
 const AHEAD_OF_FRAMES = 2;
 
 /**
- * The time a background slice keeps to (a keyed join's, or one that times itself): a thousand new
+ * The time a background slice keeps to (a keyed join's, or any that asks outOfTime): a thousand new
  * rows of the links' list took 40 to 50 ms, and the first names a page places 0.15 ms each.
  */
 export const BACKGROUND_SLICE_MS = 12;
@@ -105,11 +105,15 @@ export interface StoppedShort {
   reached: number;
 }
 
-/** `slice(from, to)` does items `from` to `to` (exclusive), or says where it stopped short. */
+/**
+ * `slice(from, to, outOfTime)` does items `from` to `to` (exclusive), or says where it stopped
+ * short. `outOfTime()` is true once a background slice has run BACKGROUND_SLICE_MS (never for a
+ * user-visible one): a slice that checks it between items keeps to the budget.
+ */
 export function inSlices(
   total: number,
   size: number,
-  slice: (from: number, to: number) => StoppedShort | void,
+  slice: (from: number, to: number, outOfTime: () => boolean) => StoppedShort | void,
   done: () => void,
   { start = 'now', priority = 'user-visible' }: { start?: SliceStart; priority?: SlicePriority } = {},
 ): () => void {
@@ -139,8 +143,10 @@ export function inSlices(
     const end = Math.min(total, from + size);
     let to: number;
     try {
+      const deadline = priority === 'background' ? performance.now() + BACKGROUND_SLICE_MS : Infinity;
+      const outOfTime = () => deadline !== Infinity && performance.now() > deadline;
       // Every slice makes progress, whatever it returns.
-      to = Math.min(end, Math.max(from + 1, slice(from, end)?.reached ?? end));
+      to = Math.min(end, Math.max(from + 1, slice(from, end, outOfTime)?.reached ?? end));
     } catch (e) {
       ended();
       throw e;
@@ -188,18 +194,16 @@ export function joinInSlices<T, D extends { readonly el: Element }>(
   join: Join<T, D>,
   { size, start, priority, done }: { size: number; start?: SliceStart; priority?: SlicePriority; done?: () => void },
 ): () => void {
-  const budgetMs = priority === 'background' ? BACKGROUND_SLICE_MS : Infinity;
   const seen = new Set<string>();
   let before: Element | null = null;
   return inSlices(
     items.length,
     size,
-    (from, to) => {
+    (from, to, outOfTime) => {
       join.startSlice?.();
-      const deadline = budgetMs === Infinity ? Infinity : performance.now() + budgetMs;
       let spent = 0;
       let i = from;
-      for (; i < to && spent < size && (deadline === Infinity || performance.now() < deadline); i++) {
+      for (; i < to && spent < size && !outOfTime(); i++) {
         const item = items[i]!;
         const key = join.key(item);
         seen.add(key);

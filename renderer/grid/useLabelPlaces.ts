@@ -12,7 +12,7 @@ import type { Actor } from '../../shared/model';
 import { blockNameBox, type BlockNamePlace } from '../blocks/blockName';
 import type { HullShape } from '../blocks/BlockHull';
 import { LABEL_GAP, labelSize, NODE_CLEARANCE, shortLabel } from './shapes';
-import { BACKGROUND_SLICE_MS, inSlices } from './slices';
+import { inSlices } from './slices';
 
 type Placed = Actor & { x: number; y: number };
 
@@ -30,7 +30,7 @@ export interface LabelInput {
 
 export type LabelPlaces = ReadonlyMap<string, LabelPlace | null>;
 
-/** Names laid out per task, at most: each task also keeps to BACKGROUND_SLICE_MS (the first names a page places, their widths measured and the placer not yet compiled, take up to 0.15 ms each; later ones a tenth of that). */
+/** Names laid out per task, at most: each background task also keeps to inSlices' time budget (the first names a page places, their widths measured and the placer not yet compiled, take up to 0.15 ms each; later ones a tenth of that). */
 const NAMES_PER_TASK = 1000;
 
 const NONE: LabelPlaces = new Map();
@@ -58,14 +58,13 @@ export function useLabelPlaces(input: LabelInput): { places: LabelPlaces; pendin
     return inSlices(
       order.length,
       NAMES_PER_TASK,
-      (from, to) => {
-        const deadline = performance.now() + BACKGROUND_SLICE_MS;
+      (from, to, outOfTime) => {
         let i = from;
         while (i < to) {
           const a = order[i++]!;
           const { width, height } = labelSize(a.name);
           places.set(a.id, placer.place({ id: a.id, ...at(a), width, height, shortWidth: labelSize(shortLabel(a.name)).width }));
-          if (performance.now() > deadline) break;
+          if (outOfTime()) break;
         }
         return { reached: i };
       },
