@@ -9,7 +9,8 @@
 import type { PlotScales } from '../../shared/geometry';
 import { isPlaced, type PowerMap } from '../../shared/model';
 import type { Move } from '../../shared/ops';
-import { hideLinks, linkKey, linkWidth } from '../links/LinkCanvas';
+import { hideLinks } from '../links/LinkCanvas';
+import { linkKey, linkWidth } from '../links/linkPainter';
 import { useLinkSelection } from '../links/linkSelection';
 import { hullGeometry, linkEnds, scaleBack, translateTo, type Point } from './shapes';
 

@@ -4,7 +4,7 @@
  */
 import type { ViewTransform } from '../../shared/geometry';
 import { linkEnds } from '../grid/shapes';
-import type { LinkShape } from './LinkCanvas';
+import type { LinkShape } from './linkPainter';
 
 /** How near a link, in screen pixels, a click still picks it (the old hit line was 12 px wide). */
 export const LINK_HIT_PX = 6;

@@ -1,6 +1,7 @@
 /**
  * A map larger than one task's worth of nodes (renderer/grid/slices.ts): drawn whole and in order
- * over several tasks, and a drop on it shows the actor where it was dropped in every frame.
+ * over several tasks, and a drop on it shows the actor where it was dropped in every frame. Its
+ * links are painted in slices too (renderer/links/linkPainter.ts), off screen until complete.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { emptyMap, newActor, type PowerMap } from '../../shared/model';
@@ -64,6 +65,53 @@ describe('a map drawn over several tasks', () => {
     }
     await waitSaved(page);
     expect(await page.locator('.drag-overlay [data-preview-of]').count()).toBe(0);
+    expect(app.problems).toEqual([]);
+  });
+
+  it('paints thousands of links over several tasks off screen, and shows them only once all are painted', async () => {
+    app = await startApp();
+    const { page } = app;
+    const map = largeMap();
+    await openFixture(app, map);
+    const middle = await midpointOf(page, map.actors[9]!, map.actors[1]!);
+    await expect.poll(() => linkInkAt(page, middle), { timeout: 20_000 }).toBeGreaterThan(0);
+    // Each stroke is counted by the task it runs in (a microtask checkpoint ends a task's callback),
+    // and by whether its canvas is the one on screen; so is each copy onto the one on screen.
+    await page.evaluate(() => {
+      const seen = { strokes: 0, onScreen: 0, tasks: 0, copies: 0, strokesBeforeCopy: 0 };
+      let inTask = false;
+      const proto = CanvasRenderingContext2D.prototype;
+      const { stroke, drawImage } = proto;
+      proto.stroke = function (this: CanvasRenderingContext2D, ...args: unknown[]) {
+        seen.strokes++;
+        if (this.canvas.isConnected) seen.onScreen++;
+        if (!inTask) {
+          inTask = true;
+          seen.tasks++;
+          queueMicrotask(() => (inTask = false));
+        }
+        return (stroke as (...a: unknown[]) => void).apply(this, args);
+      } as typeof stroke;
+      proto.drawImage = function (this: CanvasRenderingContext2D, ...args: Parameters<typeof drawImage>) {
+        if (this.canvas.isConnected) {
+          seen.copies++;
+          seen.strokesBeforeCopy = seen.strokes;
+        }
+        return (drawImage as (...a: unknown[]) => void).apply(this, args);
+      } as typeof drawImage;
+      (window as unknown as { __seen: typeof seen }).__seen = seen;
+    });
+    // Picking a link repaints them all, the picked one in the highlight colour.
+    await page.mouse.click(...middle);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __seen: { copies: number } }).__seen.copies), { timeout: 20_000 }).toBe(1);
+    const seen = await page.evaluate(() => (window as unknown as { __seen: Record<string, number> }).__seen);
+    // Every link is stroked once (the picked one too), all of them before the copy and none on screen.
+    expect(seen.strokes).toBe(LINKS);
+    expect(seen.strokesBeforeCopy).toBe(LINKS);
+    expect(seen.onScreen).toBe(0);
+    expect(seen.tasks).toBeGreaterThan(1);
+    expect(await linkInkAt(page, middle)).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.links li.selected').count(), { timeout: 20_000 }).toBe(1);
     expect(app.problems).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { IDENTITY } from '../../../shared/geometry';
 import { LINK_HIT_PX, linkAt } from '../../../renderer/links/linkHit';
-import type { LinkShape } from '../../../renderer/links/LinkCanvas';
+import type { LinkShape } from '../../../renderer/links/linkPainter';
 
 const link = (from: string, to: string, x1: number, y1: number, x2: number, y2: number): LinkShape => ({ from, to, x1, y1, x2, y2, strength: 0.5 });
 
