@@ -9,6 +9,7 @@ import type { Operation } from './ops';
 import { operationSchema, actorStrict } from './opSchema';
 import { bodySchema, interchangeSchema } from './schema';
 import { base64Length, MAX_IMPORT_BYTES } from './limits';
+import { MAP_LIMITS } from './mapLimits';
 
 export const LANGUAGES = ['en', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -38,6 +39,8 @@ export type ErrorCode =
   | 'replaces-map'
   | 'foreign-schema'
   | 'too-big'
+  /** The map holds more than a map may (shared/mapLimits.ts). */
+  | 'too-large'
   | 'internal';
 
 export interface HostError {
@@ -138,7 +141,7 @@ const createArgs = z.strictObject({
   town: z.string().trim().min(1).max(200),
   title: z.string().max(500),
   body: bodySchema.optional(),
-  actors: z.array(actorStrict).max(10_000).optional(),
+  actors: z.array(actorStrict).max(MAP_LIMITS.actors).optional(),
 });
 
 /** Each method: its argument schema and (as a phantom) its result type. */

@@ -11,7 +11,9 @@ export type OpErrorCode =
   | 'duplicate-link'
   | 'self-link'
   | 'already-in-block'
-  | 'too-many-seats';
+  | 'too-many-seats'
+  /** The map already holds as many of them (`subject`: 'actors', 'links'…) as a map may (shared/mapLimits.ts). */
+  | 'map-full';
 
 export class OpError extends Error {
   constructor(

@@ -4,6 +4,7 @@
  * lets the store persist only what changed.
  */
 import type { Actor, Block, Body, Executive, Link, PowerMap, Scenario, ScenarioChange, Stances } from './model';
+import { countOf, MAP_LIMITS, type Limited } from './mapLimits';
 import { applyMemoryOperation } from './memory/apply';
 import type { MemoryOperation } from './memory/ops';
 import { OpError } from './opError';
@@ -316,8 +317,26 @@ function applyBatch(map: PowerMap, ops: Operation[]): Applied {
   return { map: current, inverse: { type: 'batch', ops: inverses.reverse() } };
 }
 
+/** What an operation can make more of, each held to its limit (shared/mapLimits.ts). */
+const LENGTHENS: Partial<Record<Operation['type'], readonly Limited[]>> = {
+  'actor.add': ['actors'],
+  'actor.restore': ['actors', 'links'],
+  'link.add': ['links'],
+  'block.create': ['blocks'],
+  'scenario.add': ['scenarios'],
+  'map.update': ['seats'],
+};
+
 /** Applies one operation; throws OpError (and changes nothing) when it does not fit the map. */
 export function applyOperation(map: PowerMap, op: Operation): Applied {
+  const applied = applyOne(map, op);
+  for (const what of LENGTHENS[op.type] ?? []) {
+    if (countOf(applied.map, what) > MAP_LIMITS[what]) throw new OpError('map-full', what);
+  }
+  return applied;
+}
+
+function applyOne(map: PowerMap, op: Operation): Applied {
   switch (op.type) {
     case 'actor.add':
       return addActor(map, op.actor, op.index);

@@ -3,6 +3,7 @@
  * campaign memory (§10, `shared/interchange/`). Unknown fields are ignored, missing optional fields
  * take their defaults, anything invalid is refused naming the field.
  */
+import { MAP_LIMITS, type LimitedList } from './mapLimits';
 import { emptyMemory } from './memory/model';
 import { z } from 'zod';
 import type { HistoryEntry } from './interchange/history';
@@ -37,7 +38,7 @@ export const ruleSchema = z.object({
 
 export const bodySchema = z.object({
   name: text.default(''),
-  seats: z.number().int().min(1).max(10_000),
+  seats: z.number().int().min(1).max(MAP_LIMITS.seats, { message: `more than a body has (at most ${MAP_LIMITS.seats})` }),
   rule: ruleSchema.default({ basis: 'whole', threshold: 'majority', quorum: null }),
   tieBreaker: id.nullable().default(null),
   executive: z
@@ -66,7 +67,7 @@ export const actorSchema = z
 export const blockSchema = z.object({
   id,
   name: text.default(''),
-  members: z.array(id).max(MAX_ITEMS),
+  members: z.array(id).max(MAP_LIMITS.actors),
   cohesion: prob.default(1),
 });
 
@@ -88,6 +89,10 @@ export const scenarioSchema = z.object({
 
 const stancesSchema = z.tuple([prob, prob, prob, prob, prob]);
 
+/** One of a map's limited lists, refused past its limit with a message that says so. */
+const limited = <T extends z.ZodTypeAny>(list: LimitedList, item: T) =>
+  z.array(item).max(MAP_LIMITS[list], { message: `more than a map holds (at most ${MAP_LIMITS[list]})` }).default([]);
+
 const version1Schema = z.object({
   format: z.literal(INTERCHANGE_FORMAT),
   version: z.literal(INTERCHANGE_VERSION),
@@ -95,10 +100,10 @@ const version1Schema = z.object({
   title: text.default(''),
   stances: stancesSchema.default([...DEFAULT_STANCES] as Stances),
   body: bodySchema,
-  actors: z.array(actorSchema).max(MAX_ITEMS).default([]),
-  blocks: z.array(blockSchema).max(MAX_ITEMS).default([]),
-  links: z.array(linkSchema).max(MAX_ITEMS).default([]),
-  scenarios: z.array(scenarioSchema).max(MAX_ITEMS).default([]),
+  actors: limited('actors', actorSchema),
+  blocks: limited('blocks', blockSchema),
+  links: limited('links', linkSchema),
+  scenarios: limited('scenarios', scenarioSchema),
   nextSteps: z.string().max(MAX_NOTES).default(''),
   createdAt: z.string().max(64).optional(),
   updatedAt: z.string().max(64).optional(),

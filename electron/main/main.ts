@@ -176,7 +176,8 @@ function start(): void {
       const code = e instanceof StoreError ? e.code : 'internal';
       if (code === 'cancelled') return;
       const parent = focused();
-      const options = { type: 'error' as const, title: t('app.name'), message: t('desktop.openFailed', { file: path.basename(file) }), detail: t(`errors.${code}`) };
+      const params = e instanceof StoreError ? e.params : {};
+      const options = { type: 'error' as const, title: t('app.name'), message: t('desktop.openFailed', { file: path.basename(file) }), detail: t(`errors.${code}`, { field: '', message: '', ...params }) };
       void (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options));
     }
   }

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { MAP_LIMITS, overLimit } from '../../shared/mapLimits';
 import type { PowerMap } from '../../shared/model';
 import { applyOperation, OpError, type Operation } from '../../shared/ops';
 import { formatPath, interchangeSchema, toInterchange } from '../../shared/schema';
@@ -92,10 +93,17 @@ function loadValidMap(db: Database.Database): PowerMap {
   } catch (e) {
     throw new StoreError('corrupt', `unreadable map: ${(e as Error).message}`);
   }
+  refuseOverLimit(map);
   const checked = interchangeSchema.safeParse(toInterchange(map));
   const shape = checked.success ? [] : checked.error.issues.filter((i) => i.code !== 'custom');
   if (shape.length) throw new StoreError('corrupt', `bad value at ${formatPath(shape[0]!.path)}: ${shape[0]!.message}`);
   return map;
+}
+
+/** Refuses a map longer than a map may be (shared/mapLimits.ts): the grid could not show it without freezing. */
+function refuseOverLimit(map: PowerMap): void {
+  const over = overLimit(map);
+  if (over) throw new StoreError('too-large', `${over.count} ${over.what}, more than the ${MAP_LIMITS[over.what]} a map holds`, { ...MAP_LIMITS });
 }
 
 export function backupPathFor(file: string, fromVersion: number, now: Date = new Date()): string {
@@ -163,6 +171,7 @@ export class MapDocument {
     if (fs.existsSync(file)) throw new StoreError('io', `file exists: ${file}`);
     // Built under a temporary name and published whole: a process killed halfway leaves no stub
     // that would later read as a map.
+    refuseOverLimit(map);
     removeStalePartials(file);
     const partial = partialPathFor(file);
     try {

@@ -1,5 +1,6 @@
 /** "Deciding body": who votes, the rule, quorum, tie-breaker, veto and the stance table. One undo step. */
 import { useState, type FormEvent } from 'react';
+import { MAP_LIMITS } from '../../shared/mapLimits';
 import type { PowerMap } from '../../shared/model';
 import { useT } from '../i18n/useT';
 import { useApp } from '../store';
@@ -54,7 +55,7 @@ export function BodyDialog({ map, onClose }: { map: PowerMap; onClose: () => voi
         </label>
         <label>
           {t('body.seats')}
-          <input name="seats" type="number" min={1} value={f.seats} onChange={(e) => set('seats', e.target.value)} />
+          <input name="seats" type="number" min={1} max={MAP_LIMITS.seats} value={f.seats} onChange={(e) => set('seats', e.target.value)} />
         </label>
         <fieldset>
           <legend>{t('body.members')}</legend>
@@ -122,7 +123,7 @@ export function BodyDialog({ map, onClose }: { map: PowerMap; onClose: () => voi
         </fieldset>
         {problem && (
           <p className="field-error" role="alert">
-            {t(`body.${problem}`)}
+            {t(`body.${problem}`, { max: MAP_LIMITS.seats })}
           </p>
         )}
         <div className="dialog-actions">

@@ -3,6 +3,7 @@
  * (seat changes, one map.update, and the seat roles that follow a renamed body), so the whole
  * dialog is a single undo step.
  */
+import { MAP_LIMITS } from '../../shared/mapLimits';
 import type { Actor, Body, PowerMap, Stances, Threshold } from '../../shared/model';
 import type { Translate } from '../../shared/i18n';
 import type { Operation } from '../../shared/ops';
@@ -67,7 +68,7 @@ function thresholdOf(kind: ThresholdKind, atLeast: string, seats: number): Thres
  * also renames the seat roles that were the old body's default (written in t's language).
  */
 export function formToOperation(map: PowerMap, f: BodyForm, t?: Translate): { op: Operation } | { problem: FormProblem } {
-  const seats = wholeIn(f.seats, 1, 10_000);
+  const seats = wholeIn(f.seats, 1, MAP_LIMITS.seats);
   if (seats === null) return { problem: 'invalidSeats' };
   if (f.seated.length > seats) return { problem: 'tooManyMembers' };
   const threshold = thresholdOf(f.threshold, f.atLeast, seats);

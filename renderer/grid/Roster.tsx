@@ -131,7 +131,8 @@ export function Roster() {
     const trimmed = name.trim();
     if (!trimmed) return;
     setName('');
-    await perform({ type: 'actor.add', actor: newActor(newId(kind === 'influencer' ? 'i' : 'm'), kind, trimmed) });
+    // A refused add (a full map) gives the name back, unless something else has been typed since.
+    if (!(await perform({ type: 'actor.add', actor: newActor(newId(kind === 'influencer' ? 'i' : 'm'), kind, trimmed) }))) setName((typed) => typed || trimmed);
   }
 
   const all = actors ?? [];

@@ -68,13 +68,23 @@ export function paintLinks(canvas: HTMLCanvasElement, d: LinkDrawing, t: ViewTra
   // Items: the lines [0, n), the picked link at n, the arrowheads (n, 2n].
   const total = 2 * n + 1;
   const oneSlice = now || total <= LINK_ITEMS_PER_SLICE;
-  // A paint of several slices goes to a canvas off screen, so the one on screen shows the last complete paint until then.
-  const target = oneSlice ? canvas : spare();
-  if (target.width !== canvas.width) target.width = canvas.width;
-  if (target.height !== canvas.height) target.height = canvas.height;
-  const ctx = target.getContext('2d');
-  if (!ctx) return () => {};
   const dpr = canvas.width / Math.max(1, canvas.clientWidth || canvas.width);
+  // A paint of several slices goes to a canvas off screen, so the one on screen shows the last
+  // complete paint until then. That canvas is sized in the first slice, not in the task that asks
+  // for the paint: a new backing store costs tens of milliseconds.
+  let target = canvas;
+  // Set by setUp, which the first slice calls before anything is drawn.
+  let ctx!: CanvasRenderingContext2D;
+  const setUp = (): boolean => {
+    if (!oneSlice) {
+      target = spare();
+      if (target.width !== canvas.width) target.width = canvas.width;
+      if (target.height !== canvas.height) target.height = canvas.height;
+    }
+    const got = target.getContext('2d');
+    if (got) ctx = got;
+    return got !== null;
+  };
   const tips: { x2: number; y2: number; angle: number }[] = [];
   let picked: { x1: number; y1: number; x2: number; y2: number; width: number } | null = null;
   let spent = 0;
@@ -119,6 +129,7 @@ export function paintLinks(canvas: HTMLCanvasElement, d: LinkDrawing, t: ViewTra
     oneSlice ? total : LINK_ITEMS_PER_SLICE,
     (from, to, outOfTime) => {
       const started = performance.now();
+      if (from === 0 && !setUp()) return { reached: total };
       // A slice sets the whole style: another paint may have used the canvas in between.
       ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
       ctx.lineCap = 'butt';

@@ -138,7 +138,7 @@ export const createDocSlice: StateCreator<Store, [], [], DocSlice> = (set, get) 
       applied = applyOperation(map, op);
     } catch (e) {
       if (e instanceof OpError) {
-        get().showError({ code: 'op-rejected', message: e.message, params: { reason: e.code } });
+        get().showError({ code: 'op-rejected', message: e.message, params: { reason: e.code, subject: e.subject } });
         return false;
       }
       throw e;

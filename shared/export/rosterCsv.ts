@@ -5,9 +5,11 @@
  */
 import { CATALOGS, type Catalog } from '../i18n';
 import { columnCentre, newActor, type Actor, type ActorKind } from '../model';
+import { MAP_LIMITS } from '../mapLimits';
 import { parseDelimited, unescapeFormula } from './csv';
 
-export const MAX_ROSTER_ROWS = 10_000;
+/** A roster longer than a map could hold is refused whole (an import onto a map with people is held to the limit as it is made). */
+export const MAX_ROSTER_ROWS = MAP_LIMITS.actors;
 /** Where an actor placed by column alone goes on the power axis: the middle. */
 const DEFAULT_POWER = 0.5;
 

@@ -17,7 +17,7 @@ import { expectedSchema } from '../../electron/store/schemaGuard';
 import { createTranslator } from '../../shared/i18n';
 import { powermap, ROOT } from '../cli/run';
 import { craftedMap, ENDLESS_META_VIEW, WIPE_TRIGGER } from '../store/hostile';
-import { copyFixture, sha256, tempDir } from '../store/helpers';
+import { copyFixture, refusal, sha256, tempDir } from '../store/helpers';
 
 const CRAFTS: Record<string, string> = {
   'a trigger that wipes every actor on the first edit': WIPE_TRIGGER,
@@ -28,16 +28,6 @@ const CRAFTS: Record<string, string> = {
   'a changed table (a column default that calls a function)': `DROP TABLE scenarios;
     CREATE TABLE scenarios (id TEXT PRIMARY KEY, pos INTEGER NOT NULL, name TEXT NOT NULL DEFAULT (random()), changes TEXT NOT NULL)`,
 };
-
-function refusal(run: () => unknown): string {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(StoreError);
-    return (e as StoreError).code;
-  }
-  return 'opened';
-}
 
 describe('a map file carrying SQL of its own', () => {
   const es = createTranslator('es');

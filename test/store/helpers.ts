@@ -4,7 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
+import { expect } from 'vitest';
 import { MapDocument } from '../../electron/store/document';
+import { StoreError } from '../../electron/store/errors';
 import { parseInterchangeText } from '../../shared/schema';
 import type { PowerMap } from '../../shared/model';
 import type { Operation } from '../../shared/ops';
@@ -23,6 +25,17 @@ export function fixtureMap(name: string): PowerMap {
 
 export function sha256(file: string): string {
   return crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+}
+
+/** The code of the StoreError `run` throws, or 'opened' when it throws nothing. */
+export function refusal(run: () => unknown): string {
+  try {
+    run();
+  } catch (e) {
+    expect(e).toBeInstanceOf(StoreError);
+    return (e as StoreError).code;
+  }
+  return 'opened';
 }
 
 /** Copies a fixture into a fresh folder and returns its path there. */
