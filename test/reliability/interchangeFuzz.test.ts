@@ -14,6 +14,7 @@ import { dispatch } from '../../electron/host/dispatch';
 import { Host } from '../../electron/host/handlers';
 import { MapDocument } from '../../electron/store/document';
 import { ROOT } from './support/child';
+import { MAP_LIMITS } from '../../shared/mapLimits';
 
 const FIXTURE = JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures/council-9.json'), 'utf8')) as Record<string, unknown>;
 const RUNS = 300;
@@ -134,8 +135,12 @@ describe('interchange JSON from anywhere', () => {
     // Deep nesting under an unknown field is ignored, as unknown fields are.
     expect(parse(`{"format":"powermap","version":1,"town":"T","body":{"seats":1},"extra":${deep(5_000)}}`).ok).toBe(true);
 
+    // A hundred thousand people are refused, naming the list; as many as a map holds come in whole.
     const many = Array.from({ length: 100_000 }, (_, i) => ({ id: `a${i}`, kind: 'influencer', name: `Person ${i}`, x: (i % 200) / 100 - 1, y: 0.5 }));
-    const r = await importAndReopen(host, JSON.stringify({ ...base, actors: many, blocks: [], links: [], body: { seats: 1 } }));
+    const crowd = JSON.stringify({ ...base, actors: many, blocks: [], links: [], body: { seats: 1 } });
+    refused(crowd, /^actors$/);
+    expect(await importAndReopen(host, crowd)).toMatchObject({ ok: false, error: { code: 'invalid-json', params: { field: 'actors' } } });
+    const r = await importAndReopen(host, JSON.stringify({ ...base, actors: many.slice(0, MAP_LIMITS.actors), blocks: [], links: [], body: { seats: 1 } }));
     expect(r.ok).toBe(true);
     host.closeAll();
     console.log(`[reliability] interchange documents tried: ${tried}; crashes: 0`);
