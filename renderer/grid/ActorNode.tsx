@@ -4,7 +4,7 @@ import type { Translate } from '../../shared/i18n';
 import type { Actor } from '../../shared/model';
 import { useApp } from '../store';
 import { actorLabel } from './actorLabel';
-import { LABEL_GAP, labelSize, NODE_RADIUS, scaleBack, shortLabel, type Point } from './shapes';
+import { LABEL_GAP, labelSize, NODE_RADIUS, shortLabel, type Point } from './shapes';
 import { joinInSlices } from './slices';
 
 type Placed = Actor & { x: number; y: number };
@@ -169,8 +169,14 @@ function update(d: Drawn, actor: Placed, scales: PlotScales, k: number, selected
   const at = `${p[0]},${p[1]},${k}`;
   const moved = at !== d.at;
   d.at = at;
-  const classes = `actor-node ${actor.kind}${actor.seat ? ' seat' : ''}${actor.recused ? ' recused' : ''}${selected ? ' selected' : ''}`;
+  // Zoomed in or out, strokes and type are scaled back by the settled zoom (grid.css, .scaled): at
+  // zoom 1, the common case and every map just opened, no rule computes a size per element.
+  const classes = `actor-node ${actor.kind}${actor.seat ? ' seat' : ''}${actor.recused ? ' recused' : ''}${selected ? ' selected' : ''}${k !== 1 ? ' scaled' : ''}`;
   if (classes !== d.classes) d.el.setAttribute('class', (d.classes = classes));
+  if (rescale) {
+    if (k === 1) d.el.style.removeProperty('--node-scale');
+    else d.el.style.setProperty('--node-scale', String(1 / k));
+  }
   if (selected !== d.selected) {
     d.el.setAttribute('aria-pressed', String(selected));
     d.selected = selected;
@@ -249,8 +255,6 @@ export const ActorNodes = memo(function ActorNodes({ placed, scales, layoutK, la
   useLayoutEffect(() => {
     const g = layer.current;
     if (!g) return;
-    // Strokes and type are scaled back with the nodes' geometry, in the same commit (grid.css).
-    scaleBack(g, layoutK);
     let selected = new Set<string>();
     let alone: string | undefined;
     const cancel = joinInSlices(

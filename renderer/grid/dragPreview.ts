@@ -12,7 +12,7 @@ import type { Move } from '../../shared/ops';
 import { hideLinks } from '../links/LinkCanvas';
 import { linkKey, linkWidth } from '../links/linkPainter';
 import { useLinkSelection } from '../links/linkSelection';
-import { hullGeometry, linkEnds, scaleBack, translateTo, type Point } from './shapes';
+import { hullGeometry, linkEnds, translateTo, type Point } from './shapes';
 
 export interface DragPreview {
   show(moves: readonly Move[]): void;
@@ -34,8 +34,6 @@ export function dragPreview(layer: SVGGElement, overlay: SVGGElement, map: Power
   const moved = new Map<string, Point>();
   const at = (id: string) => moved.get(id) ?? base.get(id);
 
-  // Out of the nodes' layer, the copies' strokes and type are scaled back by the overlay's own class.
-  scaleBack(overlay, k);
   const hidden: SVGElement[] = [];
   const lift = (el: Element | null, of: string): SVGElement | null => {
     if (!(el instanceof SVGElement)) return null;

@@ -54,17 +54,6 @@ export function labelSize(name: string): Readonly<{ width: number; height: numbe
 /** Places a block name's pill at a point of the zoomed layer (it keeps its size through --inv-k). */
 export const translateTo = ([x, y]: Point) => `translate(${x},${y})`;
 
-/**
- * Zoomed in or out, the strokes and type of the nodes in `el` are scaled back by the settled zoom
- * `k` (grid.css, .scaled): at zoom 1, the common case and every map just opened, no rule computes
- * a size per element.
- */
-export function scaleBack(el: SVGElement, k: number) {
-  el.classList.toggle('scaled', k !== 1);
-  if (k === 1) el.style.removeProperty('--node-scale');
-  else el.style.setProperty('--node-scale', String(1 / k));
-}
-
 export interface HullGeometry {
   path: string;
   /** The top member, above which the block's name sits. */

@@ -61,14 +61,23 @@ function arrow(path: CanvasRenderingContext2D, x: number, y: number, angle: numb
  * arrowheads over them all. `now`: in this task, in one slice, straight onto the canvas (links that
  * last painted quickly: a drag must hide its links in the frame it starts); otherwise after the next
  * frame, in slices if there are many. Calls `painted` with the milliseconds spent painting once the
- * canvas shows it. `spare` lends the canvas off screen. Returns a cancel function.
+ * canvas shows it. `spare` lends the canvas off screen. `dpr`: canvas pixels per CSS pixel (read
+ * from the canvas's layout, it would make the browser style a grid whose nodes are being
+ * rewritten there and then: 200 ms in a zoom of ten thousand people). Returns a cancel function.
  */
-export function paintLinks(canvas: HTMLCanvasElement, d: LinkDrawing, t: ViewTransform, now: boolean, painted: (ms: number) => void, spare: () => HTMLCanvasElement): () => void {
+export function paintLinks(
+  canvas: HTMLCanvasElement,
+  d: LinkDrawing,
+  t: ViewTransform,
+  dpr: number,
+  now: boolean,
+  painted: (ms: number) => void,
+  spare: () => HTMLCanvasElement,
+): () => void {
   const n = d.links.length;
   // Items: the lines [0, n), the picked link at n, the arrowheads (n, 2n].
   const total = 2 * n + 1;
   const oneSlice = now || total <= LINK_ITEMS_PER_SLICE;
-  const dpr = canvas.width / Math.max(1, canvas.clientWidth || canvas.width);
   // A paint of several slices goes to a canvas off screen, so the one on screen shows the last
   // complete paint until then. That canvas is sized in the first slice, not in the task that asks
   // for the paint: a new backing store costs tens of milliseconds.
