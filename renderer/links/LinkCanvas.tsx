@@ -54,9 +54,6 @@ export const LinkCanvas = memo(function LinkCanvas({ links, layoutK, selected, n
   const listRef = useRef<HTMLUListElement>(null);
   const drawing = useRef<Omit<LinkDrawing, 'hidden'>>({ links, layoutK, selected: null });
   drawing.current = { links, layoutK, selected: selected && linkKey(selected) };
-  // The canvas's width in CSS pixels, as given to it.
-  const size = useRef(width);
-  size.current = width;
   const dpr = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
 
   // Painted in the commit that changes them, and on every zoom frame (once per frame however many
@@ -76,7 +73,8 @@ export const LinkCanvas = memo(function LinkCanvas({ links, layoutK, selected, n
       canvas.style.removeProperty('transform');
       painted.current = { at, ms };
     };
-    painting.current = paintLinks(canvas, { ...drawing.current, hidden }, at, canvas.width / Math.max(1, size.current), now, shown, () => (spare.current ??= document.createElement('canvas')));
+    // Canvas pixels per CSS pixel, from the width this render gave the canvas (redraw is rebuilt on every render).
+    painting.current = paintLinks(canvas, { ...drawing.current, hidden }, at, canvas.width / Math.max(1, width), now, shown, () => (spare.current ??= document.createElement('canvas')));
   };
   // Links that paint slowly are painted once the frame that shows the change is on screen, so an
   // open or a drop of a large map is not held up by them. So is the first paint (a new canvas costs
