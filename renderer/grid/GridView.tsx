@@ -2,10 +2,10 @@
  * The power-map grid: the screen a committee watches on the projector. React draws the committed
  * map; D3 supplies scales (shared/geometry), zoom (useGridZoom) and drag (useGridDrag). Between
  * commits nothing here re-renders: a drag is shown in the overlay (dragPreview) and a zoom gesture
- * moves the layers directly (useZoomLayers).
+ * moves the grid's layers and the picture of its people (useZoomLayers).
  */
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { fitTransform, IDENTITY, zoomAround, type PlotScales, type ViewTransform } from '../../shared/geometry';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { fitTransform, IDENTITY, zoomAround, type PlotScales } from '../../shared/geometry';
 import type { Box } from '../../shared/labelLayout';
 import { isPlaced, type Actor, type Block } from '../../shared/model';
 import { PALETTE } from '../../shared/palette';
@@ -33,6 +33,7 @@ import { ShiftLayer } from '../history/ShiftLayer';
 import { releaseHeld } from './dropHandoff';
 import { useGridDrag } from './useGridDrag';
 import { useGridZoom } from './useGridZoom';
+import { useZoomLayers } from './useZoomLayers';
 import { useRubberBand } from './useRubberBand';
 import { clientToView, useGridView } from './viewStore';
 import './grid.css';
@@ -59,33 +60,6 @@ function hullShapes(blocks: Block[], byId: Map<string, Placed>, scales: PlotScal
   });
 }
 
-/**
- * Moves the zoomed layers on every zoom frame, without re-rendering. Shapes and labels keep their
- * readable size through the settled zoom (actors in their parts' coordinates and sizes, block
- * names through --inv-k): during a wheel or pinch gesture the grid scales like a picture
- * (restyling six thousand elements per frame would halve the frame rate), and when the gesture
- * ends they return to their size and the labels are laid out again. --inv-k is set on the layers
- * that hold block names (`pillLayers`) and nowhere above them: a custom property restyles every
- * element under the one it is set on, and set on the stage, each settled zoom of ten thousand
- * people restyled them all in one frame (190 ms).
- */
-function useZoomLayers(pillLayers: readonly React.RefObject<SVGGElement | null>[], ...layerRefs: React.RefObject<SVGGElement | null>[]) {
-  useLayoutEffect(() => {
-    const apply = ({ k, x, y }: ViewTransform) => {
-      for (const ref of layerRefs) ref.current?.setAttribute('transform', `translate(${x},${y}) scale(${k})`);
-    };
-    const resize = (settledK: number) => {
-      for (const ref of pillLayers) ref.current?.style.setProperty('--inv-k', String(1 / settledK));
-    };
-    apply(useGridView.getState().transform);
-    resize(useGridView.getState().settledK);
-    return useGridView.subscribe((s, prev) => {
-      if (s.transform !== prev.transform) apply(s.transform);
-      if (s.settledK !== prev.settledK) resize(s.settledK);
-    });
-  }, [...pillLayers, ...layerRefs]);
-}
-
 export function GridView() {
   const t = useT();
   // The parts of the map the grid draws, not the map: the host's acknowledgement of a save (a new
@@ -106,7 +80,7 @@ export function GridView() {
   const scales = useGridView((s) => s.scales);
   const layoutK = useGridView((s) => s.settledK);
   const setSize = useGridView((s) => s.setSize);
-  const setSvg = useGridView((s) => s.setSvg);
+  const setStage = useGridView((s) => s.setStage);
   const size = useGridView((s) => s.size);
   const measured = useGridView((s) => s.measured);
   const selectedLink = useLinkSelection((s) => s.link);
@@ -114,6 +88,8 @@ export function GridView() {
   const containerRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const layerRef = useRef<SVGGElement>(null);
+  const peopleRef = useRef<SVGSVGElement>(null);
+  const peopleLayerRef = useRef<SVGGElement>(null);
   const hullsRef = useRef<SVGGElement>(null);
   const shadingRef = useRef<SVGGElement>(null);
   const overlayRef = useRef<SVGGElement>(null);
@@ -132,15 +108,15 @@ export function GridView() {
       setSize(width, height);
     });
     ro.observe(el);
-    setSvg(svgRef.current);
+    setStage(el);
     return () => {
       ro.disconnect();
-      setSvg(null);
+      setStage(null);
     };
-  }, [setSize, setSvg]);
+  }, [setSize, setStage]);
 
-  const zoomTo = useGridZoom(svgRef);
-  useZoomLayers([hullsRef, overlayRef], shadingRef, layerRef, overlayRef);
+  const zoomTo = useGridZoom(containerRef);
+  useZoomLayers({ picture: peopleRef, drawn: peopleLayerRef, followers: [shadingRef, layerRef, overlayRef], pillLayers: [hullsRef, overlayRef] });
 
   const onClickSubject = useCallback((subject: { type: 'actor' | 'block'; id: string }, shift: boolean) => {
     setSelectedLink(null);
@@ -149,7 +125,7 @@ export function GridView() {
     if (shift) select(selection.includes(subject.id) ? selection.filter((id) => id !== subject.id) : [...selection, subject.id]);
     else select([subject.id]);
   }, [select]);
-  useGridDrag(layerRef, overlayRef, linkPreviewRef, onClickSubject);
+  useGridDrag(containerRef, overlayRef, linkPreviewRef, onClickSubject);
   const onBandPointerDown = useRubberBand(bandRef);
 
   // The grid draws the committed map; a drag moves its nodes directly (dragPreview) until release.
@@ -229,8 +205,8 @@ export function GridView() {
     <div className="grid-view" onKeyDown={onKeyDown}>
       <GridTools onZoomIn={() => zoomBy(1.4)} onZoomOut={() => zoomBy(1 / 1.4)} onFit={fitAll} onReset={resetZoom} />
       <LinkToolHint />
-      <div className="grid-stage" ref={containerRef}>
-        {/* Beneath the grid: the column shading, then the links (LinkCanvas, below); hulls, names and dots above. */}
+      <div className="grid-stage" ref={containerRef} role="group" aria-label={t('grid.a11y.grid')} aria-busy={catchingUp}>
+        {/* Beneath the grid: the column shading, then the links (LinkCanvas, below); hulls, people and headings above. */}
         <svg className="grid-back" width={size.width} height={size.height} aria-hidden="true">
           <g ref={shadingRef}>
             <ColumnShading scales={scales} box={box} />
@@ -241,9 +217,6 @@ export function GridView() {
           className="grid-svg"
           width={size.width}
           height={size.height}
-          role="group"
-          aria-label={t('grid.a11y.grid')}
-          aria-busy={catchingUp}
           tabIndex={-1}
           onPointerDown={(e) => {
             pressedAt.current = [e.clientX, e.clientY];
@@ -267,9 +240,16 @@ export function GridView() {
             <PathLayer scales={scales} />
             <ShiftLayer scales={scales} />
             <line ref={linkPreviewRef} className="link-preview" style={{ visibility: 'hidden' }} />
-            {/* Drawn: the overlay's copies of a drop give way to the nodes. */}
+          </g>
+        </svg>
+        {/* The people, over the grid: a picture that a zoom gesture moves whole (useZoomLayers). Drawn: the overlay's copies of a drop give way to the nodes. */}
+        <svg ref={peopleRef} className="grid-people" width={size.width} height={size.height}>
+          <g ref={peopleLayerRef}>
             <ActorNodes placed={placed} scales={scales} layoutK={layoutK} labels={labels} t={t} onFocusActor={onFocusActor} onDrawn={onNodesDrawn} />
           </g>
+        </svg>
+        {/* In screen coordinates over the grid: headings, axis titles, the rubber band. */}
+        <svg className="grid-front" width={size.width} height={size.height} aria-hidden="true">
           <Axes width={size.width} height={size.height} t={t} />
           <rect ref={bandRef} className="rubber-band" style={{ visibility: 'hidden' }} />
         </svg>

@@ -27,7 +27,7 @@ const PICTURE_ONLY = ['tabindex', 'role', 'aria-label', 'aria-pressed', 'data-ac
 
 const SVG = 'http://www.w3.org/2000/svg';
 
-export function dragPreview(layer: SVGGElement, overlay: SVGGElement, map: PowerMap, scales: PlotScales, k: number, ids: readonly string[]): DragPreview {
+export function dragPreview(grid: Element, overlay: SVGGElement, map: PowerMap, scales: PlotScales, k: number, ids: readonly string[]): DragPreview {
   const dragged = new Set(ids);
   const base = new Map<string, Point>();
   for (const a of map.actors) if (isPlaced(a)) base.set(a.id, [scales.x(a.x), scales.y(a.y)]);
@@ -49,7 +49,7 @@ export function dragPreview(layer: SVGGElement, overlay: SVGGElement, map: Power
   // Painted in the grid's order: hulls, links, then actors (a block's other members stay above its hull).
   const blocks = map.blocks.filter((b) => b.members.some((m) => dragged.has(m)));
   const hulls = blocks.flatMap((block) => {
-    const copy = lift(layer.querySelector(byAttr('data-block-id', block.id)), block.id);
+    const copy = lift(grid.querySelector(byAttr('data-block-id', block.id)), block.id);
     const path = copy?.querySelector('.hull-shape');
     return copy && path ? [{ block, path, label: copy.querySelector(':scope > g') }] : [];
   });
@@ -71,7 +71,7 @@ export function dragPreview(layer: SVGGElement, overlay: SVGGElement, map: Power
   const hiding = requestAnimationFrame(() => hideLinks(new Set(links.map(({ link }) => linkKey(link)))));
   const members = new Set(blocks.flatMap((b) => b.members));
   const nodes = [...new Set([...members, ...ids])].flatMap((id) => {
-    const copy = lift(layer.querySelector(byAttr('data-actor-id', id)), id);
+    const copy = lift(grid.querySelector(byAttr('data-actor-id', id)), id);
     if (!copy || !dragged.has(id)) return [];
     // A node's parts are drawn where the grid last put it (its hit area's centre): the copy is moved from there.
     const hit = copy.querySelector('.hit');

@@ -94,21 +94,22 @@ function startMove(map: PowerMap, subject: Subject, shift: boolean, at: { x: num
 }
 
 export function useGridDrag(
-  layerRef: React.RefObject<SVGGElement | null>,
+  /** The grid's stage: its hulls and its people are in separate layers (GridView). */
+  stageRef: React.RefObject<HTMLElement | null>,
   overlayRef: React.RefObject<SVGGElement | null>,
   linkPreviewRef: React.RefObject<SVGLineElement | null>,
   onClickSubject: (subject: Subject, shift: boolean) => void,
 ) {
   useEffect(() => {
-    const layer = layerRef.current;
-    if (!layer) return;
+    const stage = stageRef.current;
+    if (!stage) return;
     const frame = frameThrottle<MoveGesture>((g) => {
       if (!g.preview) {
         const { map } = useApp.getState();
         const { scales, settledK } = useGridView.getState();
         const overlay = overlayRef.current;
         if (!map || !overlay) return;
-        g.preview = dragPreview(layer, overlay, map, scales, settledK, g.ids);
+        g.preview = dragPreview(stage, overlay, map, scales, settledK, g.ids);
       }
       g.preview.show(g.last);
       const columns = columnsOf(g.last);
@@ -126,7 +127,7 @@ export function useGridDrag(
       return clientToView(p.clientX, p.clientY, false) ?? [0, 0];
     };
 
-    const behaviour = drag<SVGGElement, unknown>()
+    const behaviour = drag<HTMLElement, unknown>()
       .filter((event: MouseEvent | TouchEvent) => !('button' in event && event.button) && !!subjectOf(event.target) && !(event as MouseEvent).ctrlKey)
       .on('start', (event) => {
         const src = event.sourceEvent as MouseEvent | TouchEvent;
@@ -217,14 +218,14 @@ export function useGridDrag(
         else g.preview?.restore();
       });
 
-    select(layer).call(behaviour);
+    select(stage).call(behaviour);
     return () => {
       frame.cancel();
       releaseHeld();
       if (gesture?.mode === 'move') gesture.preview?.restore();
-      select(layer).on('.drag', null);
+      select(stage).on('.drag', null);
     };
-  }, [layerRef, overlayRef, linkPreviewRef, onClickSubject]);
+  }, [stageRef, overlayRef, linkPreviewRef, onClickSubject]);
 }
 
 /** Links run from influencer to decision-maker whichever way they were drawn. */

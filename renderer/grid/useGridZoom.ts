@@ -1,7 +1,8 @@
 /**
  * Pan and zoom with d3-zoom (wheel, pinch, drag on empty space). D3 keeps the gesture maths; the
- * transform goes into the view store, which moves the zoomed layer directly (GridView) and settles
- * the zoom for labels when the gesture ends.
+ * transform goes into the view store, which moves the grid's picture (useZoomLayers) and settles
+ * the zoom for labels when the gesture ends. D3 listens on the grid's stage, which never moves: the
+ * picture under the pointer is moved by the gesture, and read through it, the pointer would drift.
  */
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
@@ -12,13 +13,13 @@ import { useGridView } from './viewStore';
 /** Pointer-downs on these start a drag of their own, never a pan. */
 export const DRAGGABLE = '[data-actor-id],[data-block-id]';
 
-export function useGridZoom(svgRef: React.RefObject<SVGSVGElement | null>) {
-  const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
+export function useGridZoom(stageRef: React.RefObject<HTMLElement | null>) {
+  const behaviour = useRef<ZoomBehavior<HTMLElement, unknown> | null>(null);
 
   useEffect(() => {
-    const svg = svgRef.current;
-    if (!svg) return;
-    const z = zoom<SVGSVGElement, unknown>()
+    const stage = stageRef.current;
+    if (!stage) return;
+    const z = zoom<HTMLElement, unknown>()
       .scaleExtent([MIN_ZOOM, MAX_ZOOM])
       .filter((event: Event) => {
         if (event.type === 'wheel') return true;
@@ -31,18 +32,18 @@ export function useGridZoom(svgRef: React.RefObject<SVGSVGElement | null>) {
         useGridView.getState().setTransform({ k, x, y });
       })
       .on('end', () => useGridView.getState().settle());
-    const sel = select(svg);
+    const sel = select(stage);
     sel.call(z).on('dblclick.zoom', null);
     behaviour.current = z;
     return () => {
       sel.on('.zoom', null);
       behaviour.current = null;
     };
-  }, [svgRef]);
+  }, [stageRef]);
 
   /** Jumps to a transform (fit all, reset, buttons); d3-zoom's own state follows. */
   return (t: ViewTransform) => {
-    const svg = svgRef.current;
-    if (svg && behaviour.current) select(svg).call(behaviour.current.transform, zoomIdentity.translate(t.x, t.y).scale(t.k));
+    const stage = stageRef.current;
+    if (stage && behaviour.current) select(stage).call(behaviour.current.transform, zoomIdentity.translate(t.x, t.y).scale(t.k));
   };
 }

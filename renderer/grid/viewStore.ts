@@ -13,13 +13,21 @@ export interface GridViewState {
    * redraws no more than the zoomed layer and the axes.
    */
   settledK: number;
+  /**
+   * The view a gesture last ended at (or a jump went to): the grid's picture is drawn at it, and
+   * moved as a picture until the next one (useZoomLayers).
+   */
+  settledAt: ViewTransform;
   /** The grid's own size in pixels, and whether it has been measured yet. */
   size: { width: number; height: number };
   measured: boolean;
   box: PlotBox;
   scales: PlotScales;
-  /** The grid's <svg>, to turn client coordinates into view coordinates. */
-  svg: SVGSVGElement | null;
+  /**
+   * The grid's stage, to turn client coordinates into view coordinates: it never moves, where the
+   * grid's picture is moved by a zoom gesture.
+   */
+  stage: HTMLElement | null;
   /** True while a placed actor is dragged over the roster (dropping there unplaces it). */
   overRoster: boolean;
   linkTool: boolean;
@@ -29,7 +37,7 @@ export interface GridViewState {
   setHeaderLines(lines: number): void;
   setTransform(t: ViewTransform): void;
   settle(): void;
-  setSvg(svg: SVGSVGElement | null): void;
+  setStage(stage: HTMLElement | null): void;
   setOverRoster(over: boolean): void;
   setLinkTool(on: boolean): void;
 }
@@ -40,11 +48,12 @@ const initialBox = boxFor(800, 600, 1);
 export const useGridView = create<GridViewState>()((set) => ({
   transform: IDENTITY,
   settledK: 1,
+  settledAt: IDENTITY,
   size: { width: 800, height: 600 },
   measured: false,
   box: initialBox,
   scales: plotScales(initialBox),
-  svg: null,
+  stage: null,
   overRoster: false,
   linkTool: false,
   headerLines: 1,
@@ -65,17 +74,17 @@ export const useGridView = create<GridViewState>()((set) => ({
     });
   },
   setTransform: (transform) => set({ transform }),
-  settle: () => set((s) => (s.settledK === s.transform.k ? s : { settledK: s.transform.k })),
-  setSvg: (svg) => set({ svg }),
+  settle: () => set((s) => (s.settledAt === s.transform ? s : { settledAt: s.transform, settledK: s.transform.k })),
+  setStage: (stage) => set({ stage }),
   setOverRoster: (overRoster) => set((s) => (s.overRoster === overRoster ? s : { overRoster })),
   setLinkTool: (linkTool) => set({ linkTool }),
 }));
 
-/** View coordinates (the <svg>'s own pixels) of a client point, or null if it is outside the grid. */
+/** View coordinates (the stage's own pixels) of a client point, or null if it is outside the grid. */
 export function clientToView(clientX: number, clientY: number, requireInside = true): [number, number] | null {
-  const svg = useGridView.getState().svg;
-  if (!svg) return null;
-  const r = svg.getBoundingClientRect();
+  const stage = useGridView.getState().stage;
+  if (!stage) return null;
+  const r = stage.getBoundingClientRect();
   const inside = clientX >= r.left && clientX <= r.right && clientY >= r.top && clientY <= r.bottom;
   if (requireInside && !inside) return null;
   return [clientX - r.left, clientY - r.top];

@@ -212,6 +212,51 @@ describe('the power-map grid in Chromium', () => {
     expect(app.problems).toEqual([]);
   });
 
+  it('zooms with the pointer on a person; the gesture moves the people as one picture, and they are drawn sharp when it ends', async () => {
+    app = await startApp();
+    const { page } = app;
+    await openFixture(app, councilMap());
+    // Every frame: the picture's CSS transform, the transform its people are drawn at, and how many
+    // changes were made to the people themselves while the picture was moved.
+    await page.evaluate(() => {
+      const people = document.querySelector('.grid-people')!;
+      const layer = people.firstElementChild!;
+      const w = window as unknown as { frames_: [string, string | null, number][]; redrawn: number };
+      w.frames_ = [];
+      w.redrawn = 0;
+      new MutationObserver((records) => {
+        if (people.getAttribute('style')?.includes('transform')) w.redrawn += records.filter((r) => r.target !== layer).length;
+      }).observe(layer, { subtree: true, attributes: true, childList: true });
+      const sample = () => {
+        w.frames_.push([(people as SVGElement).style.transform, layer.getAttribute('transform'), w.redrawn]);
+        requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+    });
+    const dot = (await page.locator('[data-actor-id="m2"] .shape').boundingBox())!;
+    await page.mouse.move(dot.x + dot.width / 2, dot.y + dot.height / 2);
+    for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -100);
+    await expect.poll(() => page.locator('.zoom-level').textContent()).not.toBe('100%');
+    await expect.poll(() => page.locator('.grid-people').evaluate((el) => (el as SVGElement).style.transform), { timeout: 3000 }).toBe('');
+    const k = Number((await page.locator('.zoom-level').textContent())!.replace('%', '')) / 100;
+    const frames = await page.evaluate(() => (window as unknown as { frames_: [string, string | null, number][] }).frames_);
+    const during = frames.filter(([picture]) => picture !== '');
+    expect(during.length).toBeGreaterThan(0);
+    // While the gesture lasted, the people stayed drawn at the view before it, scaled as a picture, and nothing of theirs was rewritten.
+    for (const [picture, drawnAt, redrawn] of during) {
+      expect(picture).toMatch(/^translate\(.+\) scale\(.+\)$/);
+      expect(drawnAt).toBe('translate(0,0) scale(1)');
+      expect(redrawn).toBe(0);
+    }
+    // Then they are drawn at the new view; the person under the pointer stayed under it.
+    const drawnAt = await page.locator('.grid-people > g').getAttribute('transform');
+    expect(Number(/scale\(([^)]+)\)/.exec(drawnAt ?? '')?.[1])).toBeCloseTo(k, 2);
+    const after = (await page.locator('[data-actor-id="m2"] .shape').boundingBox())!;
+    expect(Math.abs(after.x + after.width / 2 - (dot.x + dot.width / 2))).toBeLessThanOrEqual(1.5);
+    expect(Math.abs(after.y + after.height / 2 - (dot.y + dot.height / 2))).toBeLessThanOrEqual(1.5);
+    expect(app.problems).toEqual([]);
+  });
+
   it('undoes and redoes a move, and moves an actor with the keyboard', async () => {
     app = await startApp();
     const { page } = app;

@@ -31,7 +31,7 @@ export async function drag(page: Page, from: [number, number], to: [number, numb
 /** The edit is saved, and the grid (when one is open) shows it: the grid draws a change after the frame that answers it. */
 export async function waitSaved(page: Page, text = 'Saved') {
   await page.getByTestId('save-status').filter({ hasText: new RegExp(`^${text}$`) }).waitFor();
-  if (await page.locator('.grid-svg').count()) await page.locator('.grid-svg[aria-busy="false"]').waitFor();
+  if (await page.locator('.grid-svg').count()) await page.locator('.grid-stage[aria-busy="false"]').waitFor();
 }
 
 /** Writes a map file into the app's maps folder and opens it from the start screen. */
