@@ -116,7 +116,14 @@ export function GridView() {
   }, [setSize, setStage]);
 
   const zoomTo = useGridZoom(containerRef);
-  useZoomLayers({ picture: peopleRef, drawn: peopleLayerRef, followers: [shadingRef, layerRef, overlayRef], pillLayers: [hullsRef, overlayRef] });
+  useZoomLayers({
+    pictures: [
+      { svg: svgRef, drawn: layerRef },
+      { svg: peopleRef, drawn: peopleLayerRef },
+    ],
+    followers: [shadingRef, overlayRef],
+    pillLayers: [hullsRef, overlayRef],
+  });
 
   const onClickSubject = useCallback((subject: { type: 'actor' | 'block'; id: string }, shift: boolean) => {
     setSelectedLink(null);

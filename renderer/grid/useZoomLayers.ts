@@ -4,14 +4,14 @@
  * a wheel or pinch gesture the grid scales like a picture, and when the gesture ends they return to
  * their size and the labels are laid out again.
  *
- * The people are a `picture`: an SVG of their own and a compositor layer (grid.css), which a
- * gesture moves with a CSS transform, relative to the view its layer (`drawn`) was drawn at, so the
- * compositor scales the bitmap it already has. Moving their layer itself on every frame made the
- * browser lay out, pre-paint and paint every node again: 60 ms a frame at ten thousand people, and
- * with the slices that follow a settled zoom, frames of 100 to 280 ms. Once the gesture ends
- * (settledAt), their layer is given the new view and drawn sharp. The grid's other layers
- * (`followers`: shading, columns, hulls, the path, the drag overlay) hold a few hundred elements at
- * most and follow every frame exactly.
+ * The grid (columns, hulls, the path) and the people are `pictures`: each an SVG of its own and a
+ * compositor layer (grid.css), which a gesture moves with a CSS transform, relative to the view
+ * its layer (`drawn`) was drawn at, so the compositor scales the bitmap it already has. Moving the
+ * layers themselves on every frame made the browser lay out, pre-paint and paint every person again
+ * (60 ms a frame at ten thousand) and re-raster every hull; with the slices that follow a settled
+ * zoom, frames of 100 to 280 ms. Once the gesture ends (settledAt), the layers are given the new
+ * view and drawn sharp. The `followers` (the column shading, the drag overlay) hold a few elements
+ * and follow every frame exactly.
  *
  * --inv-k is set on the layers that hold block names (`pillLayers`) and nowhere above them: a
  * custom property restyles every element under the one it is set on, and set on the stage, each
@@ -23,24 +23,31 @@ import { useGridView } from './viewStore';
 
 type Ref<T> = React.RefObject<T | null>;
 
+/** An SVG of its own (a compositor layer, grid.css) and the layer inside it that is drawn at a view. */
+export interface Picture {
+  svg: Ref<SVGSVGElement>;
+  drawn: Ref<SVGGElement>;
+}
+
 const attribute = ({ k, x, y }: ViewTransform) => `translate(${x},${y}) scale(${k})`;
 
-export function useZoomLayers(
-  { picture, drawn, followers, pillLayers }: { picture: Ref<SVGSVGElement>; drawn: Ref<SVGGElement>; followers: readonly Ref<SVGGElement>[]; pillLayers: readonly Ref<SVGGElement>[] },
-) {
+export function useZoomLayers({ pictures, followers, pillLayers }: { pictures: readonly Picture[]; followers: readonly Ref<SVGGElement>[]; pillLayers: readonly Ref<SVGGElement>[] }) {
   useLayoutEffect(() => {
-    /** The view the zoomed layer is drawn at. */
+    /** The view the pictures are drawn at. */
     let at: ViewTransform | null = null;
     const draw = (t: ViewTransform) => {
-      drawn.current?.setAttribute('transform', attribute(t));
-      picture.current?.style.removeProperty('transform');
+      for (const { svg, drawn } of pictures) {
+        drawn.current?.setAttribute('transform', attribute(t));
+        svg.current?.style.removeProperty('transform');
+      }
       at = t;
     };
     const move = (t: ViewTransform) => {
       for (const ref of followers) ref.current?.setAttribute('transform', attribute(t));
       if (!at || t === at) return;
       const k = t.k / at.k;
-      picture.current?.style.setProperty('transform', `translate(${t.x - at.x * k}px, ${t.y - at.y * k}px) scale(${k})`);
+      const css = `translate(${t.x - at.x * k}px, ${t.y - at.y * k}px) scale(${k})`;
+      for (const { svg } of pictures) svg.current?.style.setProperty('transform', css);
     };
     const resize = (settledK: number) => {
       for (const ref of pillLayers) ref.current?.style.setProperty('--inv-k', String(1 / settledK));
@@ -55,5 +62,5 @@ export function useZoomLayers(
       if (s.transform !== prev.transform || s.settledAt !== prev.settledAt) move(s.transform);
       if (s.settledK !== prev.settledK) resize(s.settledK);
     });
-  }, [picture, drawn, ...followers, ...pillLayers]);
+  }, [...pictures.flatMap((p) => [p.svg, p.drawn]), ...followers, ...pillLayers]);
 }
