@@ -2,7 +2,7 @@
  * The power-map grid: the screen a committee watches on the projector. React draws the committed
  * map; D3 supplies scales (shared/geometry), zoom (useGridZoom) and drag (useGridDrag). Between
  * commits nothing here re-renders: a drag is shown in the overlay (dragPreview) and a zoom gesture
- * moves the grid's layers and the picture of its people (useZoomLayers).
+ * moves the grid and its people as pictures (useZoomLayers).
  */
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { fitTransform, IDENTITY, zoomAround, type PlotScales } from '../../shared/geometry';

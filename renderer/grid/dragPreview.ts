@@ -1,6 +1,6 @@
 /**
  * Shows a drag without touching what React drew. The dragged actors and the hulls of their blocks
- * are copied into the overlay (a separate, composited <svg> above the grid) and the originals
+ * are copied into the overlay (a separate <svg> above the grid and its people) and the originals
  * hidden; the links that touch them are drawn there too and left off the links' canvas
  * (hideLinks); each frame then rewrites only the overlay. The grid itself is neither re-rendered
  * nor repainted while a thousand-actor map is dragged. On release the copies stay until the grid

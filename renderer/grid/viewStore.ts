@@ -14,8 +14,8 @@ export interface GridViewState {
    */
   settledK: number;
   /**
-   * The view a gesture last ended at (or a jump went to): the grid's picture is drawn at it, and
-   * moved as a picture until the next one (useZoomLayers).
+   * The view a gesture last ended at (or a jump went to): the grid and its people are drawn at it,
+   * and moved as pictures until the next one (useZoomLayers).
    */
   settledAt: ViewTransform;
   /** The grid's own size in pixels, and whether it has been measured yet. */
@@ -24,8 +24,8 @@ export interface GridViewState {
   box: PlotBox;
   scales: PlotScales;
   /**
-   * The grid's stage, to turn client coordinates into view coordinates: it never moves, where the
-   * grid's picture is moved by a zoom gesture.
+   * The grid's stage, to turn client coordinates into view coordinates: it never moves, where a
+   * zoom gesture moves the grid and its people as pictures.
    */
   stage: HTMLElement | null;
   /** True while a placed actor is dragged over the roster (dropping there unplaces it). */
