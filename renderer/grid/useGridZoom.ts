@@ -1,6 +1,6 @@
 /**
  * Pan and zoom with d3-zoom (wheel, pinch, drag on empty space). D3 keeps the gesture maths; the
- * transform goes into the view store, which moves the grid's picture (useZoomLayers) and settles
+ * transform goes into the view store, which moves the grid and its people (useZoomLayers) and settles
  * the zoom for labels when the gesture ends. D3 listens on the grid's stage, which never moves: the
  * picture under the pointer is moved by the gesture, and read through it, the pointer would drift.
  */

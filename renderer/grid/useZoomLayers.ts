@@ -31,10 +31,17 @@ export interface Picture {
 
 const attribute = ({ k, x, y }: ViewTransform) => `translate(${x},${y}) scale(${k})`;
 
+/** The CSS transform that shows a picture drawn at the view `at` as it would be drawn at `t` (transform-origin 0 0). */
+export function pictureTransform(t: ViewTransform, at: ViewTransform): string {
+  const k = t.k / at.k;
+  return `translate(${t.x - at.x * k}px, ${t.y - at.y * k}px) scale(${k})`;
+}
+
 export function useZoomLayers({ pictures, followers, pillLayers }: { pictures: readonly Picture[]; followers: readonly Ref<SVGGElement>[]; pillLayers: readonly Ref<SVGGElement>[] }) {
   useLayoutEffect(() => {
+    const { transform, settledK } = useGridView.getState();
     /** The view the pictures are drawn at. */
-    let at: ViewTransform | null = null;
+    let at = transform;
     const draw = (t: ViewTransform) => {
       for (const { svg, drawn } of pictures) {
         drawn.current?.setAttribute('transform', attribute(t));
@@ -44,15 +51,13 @@ export function useZoomLayers({ pictures, followers, pillLayers }: { pictures: r
     };
     const move = (t: ViewTransform) => {
       for (const ref of followers) ref.current?.setAttribute('transform', attribute(t));
-      if (!at || t === at) return;
-      const k = t.k / at.k;
-      const css = `translate(${t.x - at.x * k}px, ${t.y - at.y * k}px) scale(${k})`;
+      if (t === at) return;
+      const css = pictureTransform(t, at);
       for (const { svg } of pictures) svg.current?.style.setProperty('transform', css);
     };
     const resize = (settledK: number) => {
       for (const ref of pillLayers) ref.current?.style.setProperty('--inv-k', String(1 / settledK));
     };
-    const { transform, settledK } = useGridView.getState();
     // A grid mounted mid-gesture draws the view as it is; the gesture's end draws it again.
     draw(transform);
     move(transform);

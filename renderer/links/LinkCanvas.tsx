@@ -16,6 +16,7 @@ import type { Translate } from '../../shared/i18n';
 import { linkLabel } from '../grid/actorLabel';
 import { joinInSlices } from '../grid/slices';
 import { useGridView } from '../grid/viewStore';
+import { pictureTransform } from '../grid/useZoomLayers';
 import { linkKey, paintLinks, type LinkDrawing, type LinkShape } from './linkPainter';
 
 /** A paint slower than this (ms) is not repeated on every frame of a zoom gesture, nor done in the task that asks for it. */
@@ -95,9 +96,7 @@ export const LinkCanvas = memo(function LinkCanvas({ links, layoutK, selected, n
       }
       // A paint still under way is of a view that has moved on.
       painting.current();
-      const { at } = painted.current;
-      const k = s.transform.k / at.k;
-      canvas.style.transform = `translate(${s.transform.x - at.x * k}px, ${s.transform.y - at.y * k}px) scale(${k})`;
+      canvas.style.transform = pictureTransform(s.transform, painted.current.at);
       clearTimeout(pause);
       pause = setTimeout(again, GESTURE_PAUSE_MS);
     });
