@@ -13,6 +13,14 @@ type Placed = Actor & { x: number; y: number };
 export const NODES_PER_TASK = 1000;
 
 /**
+ * Nodes a first draw adds per frame, in one slice: the frame after styles every node made (three
+ * or four elements each). At the limits (10,000 people, 1,000 seats, 100 blocks), frames that
+ * styled two slices of a thousand took 90 to 110 ms; one slice of 1,300 keeps them near 70, and the
+ * ten-thousand-actor open takes about 10% longer than with two (one more frame painting them all).
+ */
+const FIRST_DRAW_NODES_PER_FRAME = 1300;
+
+/**
  * What a node whose name is made or moved costs, counted in nodes drawn without one: the frame
  * after it lays out the name's text, and a frame that gave two thousand nodes their names spent
  * 50 to 70 ms in layout alone. A slice holds NODES_PER_TASK of these units.
@@ -266,6 +274,7 @@ export const ActorNodes = memo(function ActorNodes({ placed, scales, layoutK, la
     if (!g) return;
     let selected = new Set<string>();
     let alone: string | undefined;
+    const first = drawn.current.size === 0;
     const cancel = joinInSlices(
       g,
       placed,
@@ -281,13 +290,14 @@ export const ActorNodes = memo(function ActorNodes({ placed, scales, layoutK, la
         write: (d, a) => update(d, a, scales, layoutK, selected.has(a.id), placeOf(labels, a.id, alone), t),
       },
       {
-        size: NODES_PER_TASK,
+        size: first ? FIRST_DRAW_NODES_PER_FRAME : NODES_PER_TASK,
+        aheadOfFrames: first ? 1 : undefined,
         // A first draw gets a task of its own (it still comes before the frame): the commit that
         // shows the map screen holds the page 50 to 90 ms on a cold start, and a thousand nodes
         // added 30 to 40, past 100. A large map redrawn at a new zoom starts after the frame that
         // shows its people sharp at the new view: that frame lays out and paints all of them again
         // (65 ms at ten thousand), and with a slice of them restyled, it came near 100.
-        start: drawn.current.size === 0 ? 'task' : layoutK !== drawnK.current && placed.length > NODES_PER_TASK ? 'afterFrame' : 'now',
+        start: first ? 'task' : layoutK !== drawnK.current && placed.length > NODES_PER_TASK ? 'afterFrame' : 'now',
         done: () => current.current.onDrawn(placed),
       },
     );

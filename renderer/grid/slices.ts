@@ -13,7 +13,8 @@
  */
 
 /**
- * Slices run at most this many ahead of the frames that show them: Chrome runs a chain of tasks
+ * Slices run at most this many ahead of the frames that show them (unless a job asks for fewer):
+ * Chrome runs a chain of tasks
  * before a waiting frame, and that frame then styled four or five slices' nodes at once (over
  * 100 ms for ten thousand actors), or laid out 1,774 whip-count rows written by a hundred and
  * forty background slices (307 ms). One would leave the main thread idle while a slow compositor
@@ -115,7 +116,11 @@ export function inSlices(
   size: number,
   slice: (from: number, to: number, outOfTime: () => boolean) => StoppedShort | void,
   done: () => void,
-  { start = 'now', priority = 'user-visible' }: { start?: SliceStart; priority?: SlicePriority } = {},
+  {
+    start = 'now',
+    priority = 'user-visible',
+    aheadOfFrames = AHEAD_OF_FRAMES,
+  }: { start?: SliceStart; priority?: SlicePriority; aheadOfFrames?: number } = {},
 ): () => void {
   let waiting = () => {};
   let cancelled = false;
@@ -155,7 +160,7 @@ export function inSlices(
     if (to >= total) {
       ended();
       done();
-    } else if (paced && sinceFrame >= AHEAD_OF_FRAMES) waiting = afterNextFrame(() => run(to), priority);
+    } else if (paced && sinceFrame >= aheadOfFrames) waiting = afterNextFrame(() => run(to), priority);
     else waiting = postTask(() => run(to), priority);
   };
   if (start === 'afterFrame') waiting = afterNextFrame(() => run(0), priority);
@@ -192,7 +197,13 @@ export function joinInSlices<T, D extends { readonly el: Element }>(
   parent: Element,
   items: readonly T[],
   join: Join<T, D>,
-  { size, start, priority, done }: { size: number; start?: SliceStart; priority?: SlicePriority; done?: () => void },
+  {
+    size,
+    start,
+    priority,
+    aheadOfFrames,
+    done,
+  }: { size: number; start?: SliceStart; priority?: SlicePriority; aheadOfFrames?: number; done?: () => void },
 ): () => void {
   const seen = new Set<string>();
   let before: Element | null = null;
@@ -225,6 +236,6 @@ export function joinInSlices<T, D extends { readonly el: Element }>(
       }
       done?.();
     },
-    { start, priority },
+    { start, priority, aheadOfFrames },
   );
 }

@@ -56,23 +56,36 @@ describe('inSlices started in a task', () => {
   });
 });
 
+/** Runs `total` slices of one item; returns the number of frames begun before each. */
+async function frameOfEachSlice(total: number, options: Parameters<typeof inSlices>[4]): Promise<number[]> {
+  let frames = 0;
+  let ticking = true;
+  const tick = () => {
+    frames++;
+    if (ticking) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  const framesOfSlices: number[] = [];
+  await new Promise<void>((done) => inSlices(total, 1, () => void framesOfSlices.push(frames), done, options));
+  ticking = false;
+  return framesOfSlices;
+}
+
 describe('inSlices ahead of the frames', () => {
   // The people's nodes, and background rows (the whip count's) alike: both are drawn.
   it.each(['user-visible', 'background'] as const)('runs a %s job’s slices at most two between frames, however fast the tasks come', async (priority) => {
-    let frames = 0;
-    let ticking = true;
-    const tick = () => {
-      frames++;
-      if (ticking) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-    const framesOfSlices: number[] = [];
-    await new Promise<void>((done) => inSlices(7, 1, () => void framesOfSlices.push(frames), done, { priority }));
-    ticking = false;
+    const framesOfSlices = await frameOfEachSlice(7, { priority });
     const perFrame = new Map<number, number>();
     for (const f of framesOfSlices) perFrame.set(f, (perFrame.get(f) ?? 0) + 1);
     expect(framesOfSlices).toHaveLength(7);
     expect(Math.max(...perFrame.values())).toBeLessThanOrEqual(2);
+  });
+
+  // A map's first draw: the frame after a slice styles every node it made.
+  it('runs one slice per frame when the job asks for one', async () => {
+    const framesOfSlices = await frameOfEachSlice(5, { aheadOfFrames: 1 });
+    expect(framesOfSlices).toHaveLength(5);
+    expect(new Set(framesOfSlices).size).toBe(5);
   });
 });
 
