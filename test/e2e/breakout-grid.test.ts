@@ -161,6 +161,19 @@ describe('the grid on a committee projector (issue #11)', () => {
         // Every seat's name is on the grid.
         for (const a of map.actors.filter((x) => x.seat)) expect(await page.locator(`[data-actor-id="${a.id}"] text.label`).count(), `${a.name} at ${at}`).toBe(1);
 
+        // The projection panel and its whip count fit the panel's width: nothing scrolls sideways,
+        // each member's column and block are under the name.
+        const seated = new Set(map.actors.filter((a) => a.seat).map((a) => a.id));
+        await expect.poll(() => page.getByTestId('whip-table').locator('tbody tr').count()).toBe(seated.size);
+        const panel = await page.getByTestId('projection-panel').evaluate((p) => {
+          const t = p.querySelector('[data-testid="whip-table"]')!;
+          return { over: p.scrollWidth - p.clientWidth, tableRight: t.getBoundingClientRect().right, right: p.getBoundingClientRect().left + p.clientWidth, rows: t.querySelectorAll('tbody tr').length, blocks: t.querySelectorAll('tbody tr .whip-block:not(:empty)').length };
+        });
+        expect(panel.over, `the side panel scrolls sideways at ${at}`).toBeLessThanOrEqual(0);
+        expect(panel.tableRight, `the whip count fits at ${at}`).toBeLessThanOrEqual(panel.right + 0.5);
+        expect(panel.rows).toBe(seated.size);
+        expect(panel.blocks).toBe(new Set(map.blocks.flatMap((b) => b.members).filter((id) => seated.has(id))).size);
+
         // A grid node has focus and End is pressed: the page does not move, nothing sticks out.
         await page.locator('[data-actor-id="m3"]').focus();
         await page.keyboard.press('End');
