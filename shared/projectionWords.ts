@@ -5,6 +5,7 @@
 import type { Translate } from './i18n';
 import type { PowerMap } from './model';
 import type { ProjectionError } from './projection';
+import { numberFormat } from './intlFormats';
 
 const VERDICTS: readonly [number, string][] = [
   [0.9, 'veryLikely'],
@@ -18,19 +19,6 @@ const VERDICTS: readonly [number, string][] = [
 export function verdictKey(p: number): string {
   const found = VERDICTS.find(([floor]) => p >= floor) ?? VERDICTS[VERDICTS.length - 1]!;
   return `projection.verdict.${found[1]}`;
-}
-
-// Building an Intl.NumberFormat costs far more than formatting with one; the panel formats
-// hundreds of numbers per frame while a member is dragged.
-const formatters = new Map<string, Intl.NumberFormat>();
-function numberFormat(lang: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${lang}|${JSON.stringify(options)}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(lang, options);
-    formatters.set(key, f);
-  }
-  return f;
 }
 
 /** A whole percentage that never rounds a possibility to 0 % or a doubt to 100 %. */

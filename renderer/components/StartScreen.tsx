@@ -5,6 +5,7 @@ import { useDesktop } from '../desktop/desktopState';
 import { useApp } from '../store';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NewMapDialog } from './NewMapDialog';
+import { dateFormat } from '../../shared/intlFormats';
 
 export function StartScreen() {
   const t = useT();
@@ -92,19 +93,8 @@ export function StartScreen() {
   );
 }
 
-/**
- * One pair of date formatters per language, made once: toLocaleTimeString builds a new formatter on
- * every call (tens of milliseconds for a list of maps), formatting with a kept one costs microseconds.
- */
-const kept = new Map<string, { time: Intl.DateTimeFormat; date: Intl.DateTimeFormat }>();
-function formatters(locale: string) {
-  let f = kept.get(locale);
-  if (!f) {
-    f = { time: new Intl.DateTimeFormat(locale, { timeStyle: 'short' }), date: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }) };
-    kept.set(locale, f);
-  }
-  return f;
-}
+/** The start screen's date formatters (kept: toLocaleTimeString builds one per call, tens of milliseconds for a list of maps). */
+const formatters = (locale: string) => ({ time: dateFormat(locale, { timeStyle: 'short' }), date: dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }) });
 
 function startOfDay(d: Date): number {
   return new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();

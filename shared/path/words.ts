@@ -7,20 +7,14 @@ import type { PowerMap } from '../model';
 import { joinNames } from '../listFormat';
 import { formatPercent } from '../projectionWords';
 import type { Path, PathStep } from './types';
-
-const precise = new Map<string, Intl.NumberFormat>();
+import { numberFormat } from '../intlFormats';
 
 /** "a, b and c" in the language's own way. */
 export const joinList = joinNames;
 
 /** A chance to one decimal ("91.3%", "91,3 %"), for the figure the path is judged by. */
 export function formatPercentPrecise(p: number, lang: string): string {
-  let f = precise.get(lang);
-  if (!f) {
-    f = new Intl.NumberFormat(lang, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
-    precise.set(lang, f);
-  }
-  return f.format(p);
+  return numberFormat(lang, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(p);
 }
 
 export function columnWord(c: number, t: Translate): string {
