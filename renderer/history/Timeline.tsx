@@ -4,6 +4,7 @@
  * votes marked. D3 does the scales and the line; React draws the SVG. A table gives the same
  * figures to a screen reader (and to anyone who wants the numbers).
  */
+import { useState } from 'react';
 import { scaleLinear, scaleTime } from 'd3-scale';
 import { curveStepAfter, line } from 'd3-shape';
 import type { Timeline as TimelineData, TimelineMark, TimelinePoint } from '../../shared/history';
@@ -13,6 +14,7 @@ import { formatPercent } from '../../shared/projectionWords';
 import { useT } from '../i18n/useT';
 import { useApp } from '../store';
 import { noteOf } from './notes';
+import { dateFormat } from '../../shared/intlFormats';
 
 const WIDTH = 640;
 const HEIGHT = 230;
@@ -21,9 +23,30 @@ const M = { top: 18, right: 16, bottom: 28, left: 48 };
 export const MARK_COLOURS: Record<TimelineMark['kind'], string> = { meeting: '#7a4fb0', snapshot: '#1d6fa5', vote: '#b5532a' };
 const MARK_SHAPES: Record<TimelineMark['kind'], string> = { meeting: 'M0,-5L5,0L0,5L-5,0Z', snapshot: 'M-4.5,-4.5H4.5V4.5H-4.5Z', vote: 'M0,-5.5L5,4L-5,4Z' };
 
+/** A mark's tooltip names at most this many of the marks drawn at its pixel. */
+const NAMED_PER_MARK = 8;
+
+/**
+ * The marks of one kind that fall on the same pixel, drawn as one: a long campaign's thousands of
+ * meetings would otherwise be thousands of SVG groups on a 600-pixel axis (200 ms to draw 3,000).
+ */
+function marksByPixel(marks: readonly TimelineMark[], x: (m: TimelineMark) => number): { kind: TimelineMark['kind']; x: number; marks: TimelineMark[] }[] {
+  const groups = new Map<string, { kind: TimelineMark['kind']; x: number; marks: TimelineMark[] }>();
+  for (const m of marks) {
+    const px = Math.round(x(m));
+    const key = `${m.kind} ${px}`;
+    const g = groups.get(key);
+    if (g) g.marks.push(m);
+    else groups.set(key, { kind: m.kind, x: px, marks: [m] });
+  }
+  return [...groups.values()];
+}
+
 export function Timeline({ data, map }: { data: TimelineData; map: PowerMap }) {
   const t = useT();
   const lang = useApp((s) => s.language);
+  // The table is written when opened: it has a row per point and per mark, thousands on a long campaign.
+  const [tableOpen, setTableOpen] = useState(false);
   const { points, marks } = data;
   const known = points.filter((p): p is TimelinePoint & { pAdopt: number } => p.pAdopt !== null);
   if (!points.length) return <p className="history-empty">{t('historyApp.timeline.empty')}</p>;
@@ -39,7 +62,7 @@ export function Timeline({ data, map }: { data: TimelineData; map: PowerMap }) {
       .y((d) => y(d.p))
       .curve(curveStepAfter)([...known.map((p) => ({ at: Date.parse(p.at), p: p.pAdopt })), ...(known.length ? [{ at: hi, p: known.at(-1)!.pAdopt }] : [])]) ?? '';
   const ticks = x.ticks(5);
-  const tickText = (d: Date) => new Intl.DateTimeFormat(lang === 'es' ? 'es' : 'en-US', { month: 'short', day: 'numeric' }).format(d);
+  const tickText = (d: Date) => dateFormat(lang === 'es' ? 'es' : 'en-US', { month: 'short', day: 'numeric' }).format(d);
   const first = known[0];
   const last = known.at(-1);
   const aria =
@@ -63,11 +86,11 @@ export function Timeline({ data, map }: { data: TimelineData; map: PowerMap }) {
             {tickText(d)}
           </text>
         ))}
-        {marks.map((m) => (
-          <g key={`${m.kind}-${m.id}`} className={`timeline-mark mark-${m.kind}`} data-mark={m.kind} transform={`translate(${x(Date.parse(m.at))},0)`}>
-            <title>{markText(m)}</title>
-            <line y1={M.top} y2={HEIGHT - M.bottom} stroke={MARK_COLOURS[m.kind]} strokeDasharray="4 3" />
-            <path d={MARK_SHAPES[m.kind]} transform={`translate(0,${M.top - 8})`} fill={MARK_COLOURS[m.kind]} />
+        {marksByPixel(marks, (m) => x(Date.parse(m.at))).map((g) => (
+          <g key={`${g.kind}-${g.marks[0]!.id}`} className={`timeline-mark mark-${g.kind}`} data-mark={g.kind} transform={`translate(${g.x},0)`}>
+            <title>{[...g.marks.slice(0, NAMED_PER_MARK).map(markText), ...(g.marks.length > NAMED_PER_MARK ? ['…'] : [])].join('\n')}</title>
+            <line y1={M.top} y2={HEIGHT - M.bottom} stroke={MARK_COLOURS[g.kind]} strokeDasharray="4 3" />
+            <path d={MARK_SHAPES[g.kind]} transform={`translate(0,${M.top - 8})`} fill={MARK_COLOURS[g.kind]} />
           </g>
         ))}
         <path className="timeline-line" d={path} />
@@ -88,29 +111,31 @@ export function Timeline({ data, map }: { data: TimelineData; map: PowerMap }) {
         ))}
         {data.total > points.length && <span>{t('historyApp.timeline.sampled', { shown: points.length, total: data.total })}</span>}
       </figcaption>
-      <details className="timeline-table">
+      <details className="timeline-table" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
         <summary>{t('historyApp.timeline.table')}</summary>
-        <table>
-          <thead>
-            <tr>
-              <th>{t('historyApp.timeline.when')}</th>
-              <th>{t('historyApp.timeline.chance')}</th>
-              <th>{t('historyApp.timeline.why')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {[...points.map((p) => ({ at: p.at, key: `p${p.seq}`, chance: p.pAdopt === null ? '—' : formatPercent(p.pAdopt, lang), why: noteOf(p, map, t, lang) ?? t('historyApp.timeline.edit') })),
-              ...marks.map((m) => ({ at: m.at, key: `m${m.kind}${m.id}`, chance: '', why: markText(m) }))]
-              .sort((a, b) => a.at.localeCompare(b.at))
-              .map((r) => (
-                <tr key={r.key}>
-                  <td>{dateTime(r.at, lang)}</td>
-                  <td className="num">{r.chance}</td>
-                  <td>{r.why}</td>
-                </tr>
-              ))}
-          </tbody>
-        </table>
+        {tableOpen && (
+          <table>
+            <thead>
+              <tr>
+                <th>{t('historyApp.timeline.when')}</th>
+                <th>{t('historyApp.timeline.chance')}</th>
+                <th>{t('historyApp.timeline.why')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {[...points.map((p) => ({ at: p.at, key: `p${p.seq}`, chance: p.pAdopt === null ? '—' : formatPercent(p.pAdopt, lang), why: noteOf(p, map, t, lang) ?? t('historyApp.timeline.edit') })),
+                ...marks.map((m) => ({ at: m.at, key: `m${m.kind}${m.id}`, chance: '', why: markText(m) }))]
+                .sort((a, b) => a.at.localeCompare(b.at))
+                .map((r) => (
+                  <tr key={r.key}>
+                    <td>{dateTime(r.at, lang)}</td>
+                    <td className="num">{r.chance}</td>
+                    <td>{r.why}</td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+        )}
       </details>
     </figure>
   );
