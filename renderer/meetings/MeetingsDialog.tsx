@@ -2,7 +2,7 @@
  * The meetings dialog: the list of constituent meetings, the open follow-ups by owner, and the
  * form to log or edit a meeting. Every change is one operation, so one undo step.
  */
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { joinNames } from '../../shared/listFormat';
 import type { Meeting } from '../../shared/memory/model';
 import { formatDay, namesMet } from '../../shared/meetings/words';
@@ -16,7 +16,7 @@ import { useMeetingsUi, type MeetingsView } from './meetingsUi';
 
 type Message = { ok: boolean; text: string } | null;
 
-function MeetingRow({ map, meeting }: { map: PowerMap; meeting: Meeting }) {
+const MeetingRow = memo(function MeetingRow({ map, meeting }: { map: PowerMap; meeting: Meeting }) {
   const t = useT();
   const lang = useApp((s) => s.language);
   const readOnly = useApp((s) => s.readOnly);
@@ -49,13 +49,29 @@ function MeetingRow({ map, meeting }: { map: PowerMap; meeting: Meeting }) {
       </div>
     </li>
   );
-}
+});
+
+/**
+ * Meetings listed at first, and added by each "Show older": a campaign's log can hold thousands,
+ * and drawing a thousand rows held the page 330 ms when the dialog opened.
+ */
+const MEETINGS_PER_PAGE = 50;
 
 function MeetingList({ map, onMessage }: { map: PowerMap; onMessage(m: Message): void }) {
   const t = useT();
   const readOnly = useApp((s) => s.readOnly);
   // Newest first: the last meeting is the one a committee talks about.
-  const meetings = [...map.meetings].sort((a, b) => b.date.localeCompare(a.date));
+  const meetings = useMemo(() => [...map.meetings].sort((a, b) => b.date.localeCompare(a.date)), [map.meetings]);
+  const [shown, setShown] = useState(MEETINGS_PER_PAGE);
+  const list = useRef<HTMLUListElement>(null);
+  // After "Show older", focus goes to the first row it added (the button may be gone: nothing older is left).
+  const firstAdded = useRef<number | null>(null);
+  useEffect(() => {
+    if (firstAdded.current === null) return;
+    list.current?.children[firstAdded.current]?.querySelector<HTMLElement>('button')?.focus();
+    firstAdded.current = null;
+  }, [shown]);
+  const older = Math.min(MEETINGS_PER_PAGE, meetings.length - shown);
   return (
     <div className="meetings-pane">
       <div className="meetings-toolbar">
@@ -70,11 +86,25 @@ function MeetingList({ map, onMessage }: { map: PowerMap; onMessage(m: Message):
       {meetings.length === 0 ? (
         <p className="muted">{t('meetings.list.empty')}</p>
       ) : (
-        <ul className="meeting-list" aria-label={t('meetings.tabs.meetings')}>
-          {meetings.map((m) => (
-            <MeetingRow key={m.id} map={map} meeting={m} />
-          ))}
-        </ul>
+        <>
+          <ul className="meeting-list" aria-label={t('meetings.tabs.meetings')} ref={list}>
+            {meetings.slice(0, shown).map((m) => (
+              <MeetingRow key={m.id} map={map} meeting={m} />
+            ))}
+          </ul>
+          {older > 0 && (
+            <button
+              type="button"
+              className="meetings-older"
+              onClick={() => {
+                firstAdded.current = shown;
+                setShown(shown + MEETINGS_PER_PAGE);
+              }}
+            >
+              {t('meetings.list.showOlder', { count: older })}
+            </button>
+          )}
+        </>
       )}
     </div>
   );
