@@ -15,9 +15,14 @@ export const MAP_LIMITS = {
   scenarios: 1_000,
   /** The body's seats (a town meeting of elected members has a few hundred). */
   seats: 1_000,
+  // Campaign memory: years of a committee's work, each list drawn in its dialog (and the History
+  // timeline) within a task of 100 ms at these sizes (bench/_memory figures in issue #16).
+  meetings: 2_000,
+  snapshots: 500,
+  votes: 200,
 } as const;
 
-export type LimitedList = 'actors' | 'links' | 'blocks' | 'scenarios';
+export type LimitedList = 'actors' | 'links' | 'blocks' | 'scenarios' | 'meetings' | 'snapshots' | 'votes';
 export type Limited = keyof typeof MAP_LIMITS;
 
 /** How many of `what` the map has. */

@@ -325,6 +325,9 @@ const LENGTHENS: Partial<Record<Operation['type'], readonly Limited[]>> = {
   'block.create': ['blocks'],
   'scenario.add': ['scenarios'],
   'map.update': ['seats'],
+  'meeting.add': ['meetings'],
+  'snapshot.add': ['snapshots'],
+  'vote.add': ['votes'],
 };
 
 /** Applies one operation; throws OpError (and changes nothing) when it does not fit the map. */

@@ -3,7 +3,8 @@
  * campaign memory (§10, `shared/interchange/`). Unknown fields are ignored, missing optional fields
  * take their defaults, anything invalid is refused naming the field.
  */
-import { MAP_LIMITS, type LimitedList } from './mapLimits';
+import { limited } from './limitedList';
+import { MAP_LIMITS } from './mapLimits';
 import { emptyMemory } from './memory/model';
 import { z } from 'zod';
 import type { HistoryEntry } from './interchange/history';
@@ -88,10 +89,6 @@ export const scenarioSchema = z.object({
 });
 
 const stancesSchema = z.tuple([prob, prob, prob, prob, prob]);
-
-/** One of a map's limited lists, refused past its limit with a message that says so. */
-const limited = <T extends z.ZodTypeAny>(list: LimitedList, item: T) =>
-  z.array(item).max(MAP_LIMITS[list], { message: `more than a map holds (at most ${MAP_LIMITS[list]})` }).default([]);
 
 const version1Schema = z.object({
   format: z.literal(INTERCHANGE_FORMAT),

@@ -4,11 +4,11 @@
  * optional fields take their defaults and anything invalid is refused naming the field.
  */
 import { z } from 'zod';
+import { limited } from '../limitedList';
 import { BALLOTS, EXECUTIVE_ACTIONS, MEETING_RESPONSES } from '../memory/model';
 import { calendarDate, instant } from '../memory/schema';
 import { STATE_FIELDS, type HistoryState } from './history';
 
-const MAX_LIST = 200_000;
 /** A long campaign journals many edits; its history is longer than any list of people. */
 const MAX_HISTORY = 1_000_000;
 
@@ -59,9 +59,9 @@ export const voteSchema = z.object({
 /** The fields version 2 adds, for `interchangeSchema` to extend version 1 with. */
 export const version2Fields = {
   history: z.array(historyEntrySchema).max(MAX_HISTORY).default([]),
-  snapshots: z.array(snapshotSchema).max(MAX_LIST).default([]),
-  meetings: z.array(meetingSchema).max(MAX_LIST).default([]),
-  votes: z.array(voteSchema).max(MAX_LIST).default([]),
+  snapshots: limited('snapshots', snapshotSchema),
+  meetings: limited('meetings', meetingSchema),
+  votes: limited('votes', voteSchema),
 };
 
 interface Version2 {

@@ -14,6 +14,7 @@ import { MapDocument } from '../../electron/store/document';
 import { createTranslator } from '../../shared/i18n';
 import { addDays, localDay } from '../../shared/meetings/followups';
 import { formatDay } from '../../shared/meetings/words';
+import { MAP_LIMITS } from '../../shared/mapLimits';
 import { columnCentre, emptyMap, newActor } from '../../shared/model';
 import { formatPercent } from '../../shared/projectionWords';
 import { startApp, type App } from './harness';
@@ -207,3 +208,48 @@ for (const language of ['en', 'es'] as const) {
     expect(app.problems).toEqual([]);
   });
 }
+
+it('lists a long log 50 meetings at a time, newest first, and refuses one past the map’s limit with a message (es)', async () => {
+  const t = createTranslator('es');
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pm-meetings-'));
+  fs.mkdirSync(path.join(dataDir, 'maps'));
+  const file = path.join(dataDir, 'maps', 'long-log.powermap');
+  const map = emptyMap('Riverton', 'No Polimigra', new Date().toISOString());
+  map.actors = [newActor('m1', 'decision-maker', 'Ana Ruiz', { seat: true, x: 0, y: 0.5 })];
+  // A full log: the newest meeting on day 0 of the list, the oldest last.
+  const day = (i: number) => addDays('2026-11-30', -i);
+  map.meetings = Array.from({ length: MAP_LIMITS.meetings }, (_, i) => ({
+    id: `mt${i}`,
+    date: day(i),
+    with: ['m1'],
+    attendees: '',
+    ask: `Ask ${i}`,
+    response: 'undecided' as const,
+    commitment: '',
+    followUp: null,
+    notes: '',
+  })).reverse();
+  MapDocument.create(file, map).close();
+  app = await startApp({ dataDir, openKey: keyOf(file), language: 'es' });
+  const { page } = app;
+  await page.waitForSelector('.map-screen');
+  await page.keyboard.press('m');
+  const rows = page.locator('.meeting-list > li');
+  await expect.poll(() => rows.count()).toBe(50);
+  expect(await rows.first().getAttribute('data-meeting-id')).toBe('mt0');
+  await page.getByText(t('meetings.list.count', { count: MAP_LIMITS.meetings })).waitFor();
+  // "Show 50 older": 50 more, and the keyboard goes on from the first of them.
+  await page.getByRole('button', { name: t('meetings.list.showOlder', { count: 50 }) }).click();
+  await expect.poll(() => rows.count()).toBe(100);
+  expect(await rows.nth(50).getAttribute('data-meeting-id')).toBe('mt50');
+  expect(await page.evaluate(() => document.activeElement?.closest('li')?.getAttribute('data-meeting-id'))).toBe('mt50');
+
+  // The log is full: a new meeting is refused, with the limit said, and nothing is added.
+  await page.getByRole('button', { name: t('meetings.list.log') }).click();
+  const form = page.getByRole('dialog', { name: t('meetings.form.titleNew') });
+  await form.getByRole('checkbox', { name: 'Ana Ruiz' }).check();
+  await form.getByRole('button', { name: t('meetings.form.save') }).click();
+  await page.getByRole('alert').filter({ hasText: t('errors.mapFull.meetings', { max: MAP_LIMITS.meetings }) }).waitFor();
+  expect(app.host.openDocs()[0]!.map.meetings).toHaveLength(MAP_LIMITS.meetings);
+  expect(app.problems).toEqual([]);
+});

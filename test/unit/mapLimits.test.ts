@@ -4,8 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { MAP_LIMITS, overLimit } from '../../shared/mapLimits';
+import type { Meeting, RecordedVote, Snapshot } from '../../shared/memory/model';
 import { emptyMap, newActor, type PowerMap } from '../../shared/model';
 import { applyOperation, type Operation } from '../../shared/ops';
+import { toInterchangeV2 } from '../../shared/interchange';
 import { parseInterchange, toInterchange } from '../../shared/schema';
 
 /** A map with everything at its limit: the people in a ring, each linked to the next ones. */
@@ -19,8 +21,15 @@ function fullMap(): PowerMap {
   }
   for (let i = 0; i < MAP_LIMITS.blocks; i++) m.blocks.push({ id: `b${i}`, name: `Block ${i}`, members: [], cohesion: 1 });
   for (let i = 0; i < MAP_LIMITS.scenarios; i++) m.scenarios.push({ id: `s${i}`, name: `Scenario ${i}`, changes: [] });
+  for (let i = 0; i < MAP_LIMITS.meetings; i++) m.meetings.push(meeting(`mt${i}`));
+  for (let i = 0; i < MAP_LIMITS.snapshots; i++) m.snapshots.push(snapshot(`sn${i}`));
+  for (let i = 0; i < MAP_LIMITS.votes; i++) m.votes.push(vote(`v${i}`));
   return m;
 }
+
+const meeting = (id: string): Meeting => ({ id, date: '2026-03-01', with: ['a0'], attendees: '', ask: '', response: 'yes', commitment: '', followUp: null, notes: '' });
+const snapshot = (id: string): Snapshot => ({ id, name: `Moment ${id}`, at: '2026-03-01T12:00:00.000Z' });
+const vote = (id: string): RecordedVote => ({ id, date: '2026-03-01', measure: '', ballots: {}, executive: null, adopted: true });
 
 describe('the most a map holds', () => {
   const full = fullMap();
@@ -29,6 +38,7 @@ describe('the most a map holds', () => {
     expect(overLimit(full)).toBeNull();
     const parsed = parseInterchange(JSON.parse(JSON.stringify(toInterchange(full))));
     expect(parsed.ok).toBe(true);
+    expect(parseInterchange(JSON.parse(JSON.stringify(toInterchangeV2(full, [])))).ok).toBe(true);
   });
 
   it('refuses an edit that would go past a limit, whole batches included, and changes nothing', () => {
@@ -39,6 +49,9 @@ describe('the most a map holds', () => {
       [{ type: 'block.create', block: { id: 'extra', name: 'One too many', members: [], cohesion: 1 } }, 'blocks'],
       [{ type: 'scenario.add', scenario: { id: 'extra', name: 'One too many', changes: [] } }, 'scenarios'],
       [{ type: 'map.update', patch: { body: { ...full.body, seats: MAP_LIMITS.seats + 1 } } }, 'seats'],
+      [{ type: 'meeting.add', meeting: meeting('extra') }, 'meetings'],
+      [{ type: 'snapshot.add', snapshot: snapshot('extra') }, 'snapshots'],
+      [{ type: 'vote.add', vote: vote('extra') }, 'votes'],
       // A batch that frees a place and then takes two is refused at its last step.
       [
         {
@@ -86,5 +99,18 @@ describe('the most a map holds', () => {
       expect(parsed.problems[0]).toEqual({ field: list, message: `more than a map holds (at most ${MAP_LIMITS[list]})` });
       expect(overLimit({ ...full, [list]: over } as PowerMap)).toEqual({ what: list, count: MAP_LIMITS[list] + 1 });
     }
+  });
+
+  it('refuses campaign memory past its limits in interchange JSON, and in a map', () => {
+    const extra = { meetings: meeting('extra'), snapshots: snapshot('extra'), votes: vote('extra') };
+    for (const list of ['meetings', 'snapshots', 'votes'] as const) {
+      const data = toInterchangeV2(full, []) as Record<string, unknown[]>;
+      const parsed = parseInterchange({ ...data, [list]: [...data[list]!, extra[list]] });
+      expect(parsed.ok || parsed.problems[0], list).toEqual({ field: list, message: `more than a map holds (at most ${MAP_LIMITS[list]})` });
+      expect(overLimit({ ...full, [list]: [...full[list], extra[list]] } as PowerMap)).toEqual({ what: list, count: MAP_LIMITS[list] + 1 });
+    }
+    // A memory list at its limit still lets the map be edited, and its entries be changed or deleted.
+    expect(applyOperation(full, { type: 'meeting.update', id: 'mt0', patch: { notes: 'Called back' } }).map.meetings[0]!.notes).toBe('Called back');
+    expect(applyOperation(full, { type: 'vote.delete', id: 'v0' }).map.votes).toHaveLength(MAP_LIMITS.votes - 1);
   });
 });
