@@ -3,7 +3,7 @@
  * the loopback host over HTTP; both validate every argument against these schemas first.
  */
 import { z } from 'zod';
-import type { JournalEntry } from './history/types';
+import type { JournalEntry, JournalText } from './history/types';
 import type { Actor, Body, PowerMap } from './model';
 import type { Operation } from './ops';
 import { operationSchema, actorStrict } from './opSchema';
@@ -169,8 +169,10 @@ export const contract = {
       note: z.strictObject({ label: z.string().min(1).max(500).optional(), meeting: z.string().min(1).max(200).optional() }).optional(),
     }),
   ),
-  /** The map's journal, oldest first: every committed edit with its inverse. */
-  'maps.journal': method<JournalEntry[]>()(z.strictObject({ docId })),
+  /** The map's journal, oldest first: every committed edit with its inverse; with `last`, its last entries only. */
+  'maps.journal': method<JournalEntry[]>()(z.strictObject({ docId, last: z.number().int().min(1).max(1_000_000).optional() })),
+  /** The whole journal as JSON text, for a worker to parse (shared/history JournalText). */
+  'maps.journalText': method<JournalText>()(z.strictObject({ docId })),
   'maps.state': method<DocState>()(z.strictObject({ docId })),
   // With `map`, the copy holds the window's map (edits its file could not take: disk full,
   // read-only, moved); without, it is a copy of the file.

@@ -212,7 +212,8 @@ export class Host {
       },
       'maps.get': ({ docId }) => this.describe(docId, this.docById(docId)),
       'maps.apply': ({ docId, op, base, note }) => this.docById(docId).apply(op, note, base),
-      'maps.journal': ({ docId }) => this.docById(docId).journal(),
+      'maps.journal': ({ docId, last }) => this.docById(docId).journal(last),
+      'maps.journalText': ({ docId }) => JSON.stringify(this.docById(docId).journal()),
       'maps.state': ({ docId }) => {
         const doc = this.docById(docId);
         return { revision: doc.revision, problem: doc.readOnly ? null : doc.fileProblem() };

@@ -21,7 +21,7 @@ export interface WindowFactory<W extends DocWindow> {
 }
 
 const OPENS = ['maps.open', 'maps.openDialog', 'maps.create', 'maps.importJson', 'maps.saveAs'] as const;
-const NEEDS_OWN_DOC = ['maps.get', 'maps.state', 'maps.apply', 'maps.journal', 'maps.saveAs', 'maps.close'] as const;
+const NEEDS_OWN_DOC = ['maps.get', 'maps.state', 'maps.apply', 'maps.journal', 'maps.journalText', 'maps.saveAs', 'maps.close'] as const;
 
 export class DocumentWindows<W extends DocWindow> {
   private readonly windows = new Map<number, W>();

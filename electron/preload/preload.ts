@@ -23,6 +23,7 @@ const METHODS: Record<Method, true> = {
   'maps.state': true,
   'maps.apply': true,
   'maps.journal': true,
+  'maps.journalText': true,
   'maps.saveAs': true,
   'maps.close': true,
   'maps.export': true,

@@ -158,8 +158,9 @@ export class MapDocument {
   }
 
   /** Every edit ever committed to this map, oldest first. */
-  journal(): JournalEntry[] {
-    return readJournal(this.db);
+  /** The journal, oldest first; with `last`, only its last entries. */
+  journal(last?: number): JournalEntry[] {
+    return readJournal(this.db, last);
   }
 
   get revision(): number {

@@ -42,9 +42,14 @@ function parseOp(text: unknown, seq: number): Operation {
 }
 
 /** Every entry, oldest first; an older file (before version 4) has none. */
-export function readJournal(db: Database.Database): JournalEntry[] {
+export function readJournal(db: Database.Database, last?: number): JournalEntry[] {
   if (!db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'journal'").get()) return [];
-  const rows = db.prepare('SELECT seq, id, at, device, author, op, inverse, label, meeting FROM journal ORDER BY seq').all() as Record<string, unknown>[];
+  const columns = 'seq, id, at, device, author, op, inverse, label, meeting';
+  const rows = (
+    last === undefined
+      ? db.prepare(`SELECT ${columns} FROM journal ORDER BY seq`).all()
+      : db.prepare(`SELECT * FROM (SELECT ${columns} FROM journal ORDER BY seq DESC LIMIT ?) ORDER BY seq`).all(last)
+  ) as Record<string, unknown>[];
   return rows.map((r) => {
     const seq = Number(r.seq);
     return {

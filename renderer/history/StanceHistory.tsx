@@ -25,10 +25,10 @@ export function StanceHistory({ actorId }: { actorId: string }) {
   useEffect(() => {
     if (!open || !docId || !map) return;
     let live = true;
-    void api()['maps.journal']({ docId }).then((r) => {
+    void api()['maps.journalText']({ docId }).then((r) => {
       if (!live || !r.ok) return;
       runner.current ??= historyRunner();
-      runner.current.request({ kind: 'stance', map, entries: r.value, actorId }, (a) => live && a.kind === 'stance' && setMoves({ actorId: a.actorId, moves: a.moves }));
+      runner.current.request({ kind: 'stance', map, journal: r.value, actorId }, (a) => live && a.kind === 'stance' && setMoves({ actorId: a.actorId, moves: a.moves }));
     });
     return () => {
       live = false;

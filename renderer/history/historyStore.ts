@@ -7,7 +7,7 @@
  */
 import { create } from 'zustand';
 import { historyFigures, type HistoryAnswer, type HistoryRequest } from '../../shared/history/figures';
-import { choiceMoment, rewindTo, type ActorState, type Shifted, type SinceChoice, type SinceMoment, type Timeline } from '../../shared/history';
+import { choiceMoment, type ActorState, type Shifted, type SinceChoice, type SinceMoment, type Timeline } from '../../shared/history';
 import type { PowerMap } from '../../shared/model';
 import { api } from '../api/client';
 import { useApp } from '../store';
@@ -82,20 +82,20 @@ export async function refreshHistory(docId: string, map: PowerMap): Promise<void
   // moment still to come, serves only until the next change.
   const app = useApp.getState();
   const settled = moment !== null && app.status !== 'saving' && !app.unsaved && app.map === map && Date.parse(moment.at) < Date.now();
-  const r = await api()['maps.journal']({ docId });
+  const r = await api()['maps.journalText']({ docId });
   if (!r.ok) return;
-  const entries = r.value;
+  const journal = r.value;
   if (wantArrows) {
     const at = moment.at;
-    arrowsRunner.request({ kind: 'states', map, rewind: rewindTo(entries, at), at }, (a) => a.kind === 'states' && useHistory.setState({ arrowsFrom: { at, states: a.states, settled } }));
+    arrowsRunner.request({ kind: 'states', map, journal, at }, (a) => a.kind === 'states' && useHistory.setState({ arrowsFrom: { at, states: a.states, settled } }));
   }
   if (!wantTimeline && !wantShifted) return;
   useHistory.setState({ busy: true });
   if (wantTimeline) {
-    timelineRunner.request({ kind: 'timeline', map, entries }, (a) => a.kind === 'timeline' && useHistory.setState({ timeline: a.timeline, busy: false }));
+    timelineRunner.request({ kind: 'timeline', map, journal }, (a) => a.kind === 'timeline' && useHistory.setState({ timeline: a.timeline, busy: false }));
   }
   if (wantShifted) {
     if (!moment) return useHistory.setState({ shifted: null, busy: false });
-    shiftedRunner.request({ kind: 'shifted', map, entries, since: moment.at }, (a) => a.kind === 'shifted' && useHistory.setState({ shifted: { moment, result: a.shifted }, busy: false }));
+    shiftedRunner.request({ kind: 'shifted', map, journal, since: moment.at }, (a) => a.kind === 'shifted' && useHistory.setState({ shifted: { moment, result: a.shifted }, busy: false }));
   }
 }

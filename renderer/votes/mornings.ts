@@ -6,25 +6,26 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { projectMornings, type Morning } from '../../shared/votes';
-import { rewindTo, type Rewind } from '../../shared/history/rebuild';
+import { rewindTo } from '../../shared/history/rebuild';
+import { parseJournalText, type JournalText } from '../../shared/history/types';
 import type { PowerMap } from '../../shared/model';
 import { latestInThread, latestInWorker, type LatestRunner } from '../derived/runner';
 import type { JournalView } from './useJournal';
 
 export interface MorningsRequest {
   map: PowerMap;
-  /** The journal's entries from the earliest of `ats` on: all the worker needs of it, and copying a whole journal to it takes the page a while. */
-  rewind: Rewind[];
+  /** The journal `map` ends at, parsed by the worker. */
+  journal: JournalText;
   /** The moments (UTC, ISO 8601) to project the map at. */
   ats: string[];
 }
 
-export const morningsOf = (req: MorningsRequest): Map<string, Morning> => projectMornings(req.map, req.rewind, req.ats);
-
-export function morningsRequest({ map, entries }: JournalView, ats: string[]): MorningsRequest {
+export function morningsOf({ map, journal, ats }: MorningsRequest): Map<string, Morning> {
   const earliest = ats.reduce((a, b) => (Date.parse(b) < Date.parse(a) ? b : a));
-  return { map, rewind: rewindTo(entries, earliest), ats };
+  return projectMornings(map, rewindTo(parseJournalText(journal), earliest), ats);
 }
+
+export const morningsRequest = ({ map, text }: JournalView, ats: string[]): MorningsRequest => ({ map, journal: text, ats });
 
 function spawn(): Worker {
   return new Worker(new URL('./mornings.worker.ts', import.meta.url), { type: 'module', name: 'powermap-mornings' });

@@ -5,13 +5,14 @@
  * moves (an edit here or in another view).
  */
 import { useEffect, useState } from 'react';
-import type { JournalEntry } from '../../shared/history/types';
+import type { JournalText } from '../../shared/history/types';
 import type { PowerMap } from '../../shared/model';
 import { api } from '../api/client';
 import { useApp } from '../store';
 
 export interface JournalView {
-  entries: JournalEntry[];
+  /** The journal as JSON text: only the workers parse it. */
+  text: JournalText;
   /** The map as of the last entry. */
   map: PowerMap;
 }
@@ -26,7 +27,7 @@ export function useJournal(): JournalView | null {
     if (!docId || saving) return;
     let live = true;
     void api()
-      ['maps.journal']({ docId })
+      ['maps.journalText']({ docId })
       .then((r) => {
         const s = useApp.getState();
         if (!live) return;
@@ -34,7 +35,7 @@ export function useJournal(): JournalView | null {
         // A newer edit went out meanwhile (the answer after it makes the pair), or the screen holds
         // edits the file could not take (no pair until they are saved elsewhere).
         if (s.status === 'saving' || s.unsaved || s.revision !== revision || !s.map) return;
-        setView({ entries: r.value, map: s.map });
+        setView({ text: r.value, map: s.map });
       });
     return () => {
       live = false;

@@ -156,7 +156,7 @@ it('keeps the moves on the grid right through an edit, its undo and another tab,
   await page.locator('.recent-item').first().click();
   await page.getByTestId('grid-plot').waitFor();
   const reads: string[] = [];
-  page.on('request', (r) => void (r.url().endsWith('/api/maps.journal') && reads.push(r.url())));
+  page.on('request', (r) => void (r.url().endsWith('/api/maps.journalText') && reads.push(r.url())));
 
   await moreCommand(page, WORDS.en.history);
   await page.getByRole('tab', { name: WORDS.en.shiftedTab }).click();

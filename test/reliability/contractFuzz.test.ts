@@ -52,6 +52,7 @@ function validArgs(docId: string): Record<Method, Record<string, unknown>> {
     'maps.state': { docId },
     'maps.apply': { docId, op: { type: 'actors.move', moves: [{ id: 'm1', x: 0.1, y: 0.2 }] } },
     'maps.journal': { docId },
+    'maps.journalText': { docId },
     'maps.saveAs': { docId },
     'maps.close': { docId },
     'maps.export': { docId, format: 'csv', lang: 'en' },

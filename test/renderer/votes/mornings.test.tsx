@@ -6,7 +6,7 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { MapDocument } from '../../../electron/store/document';
-import type { JournalEntry } from '../../../shared/history/types';
+import { parseJournalText, type JournalEntry } from '../../../shared/history/types';
 import { applyOperation, type Operation } from '../../../shared/ops';
 import { projectMorning, startOfDay } from '../../../shared/votes';
 import { useMornings } from '../../../renderer/votes/mornings';
@@ -16,7 +16,8 @@ import { tempDir } from '../../store/helpers';
 
 function history(): JournalView {
   const doc = MapDocument.open(votingMap(tempDir('pm-mornings-'), 600), { readOnly: true });
-  const view = { map: doc.map, entries: doc.journal() };
+  // As the host sends it (maps.journalText).
+  const view = { map: doc.map, text: JSON.stringify(doc.journal()) };
   doc.close();
   return view;
 }
@@ -26,11 +27,13 @@ function edited(view: JournalView, id = 'm4'): JournalView {
   const x = view.map.actors.find((a) => a.id === id)!.x! > 0 ? -0.9 : 0.9;
   const op: Operation = { type: 'actors.move', moves: [{ id, x, y: 0.5 }] };
   const { map, inverse } = applyOperation(view.map, op);
-  const entry: JournalEntry = { seq: view.entries.length + 1, id: 'late', at: '2026-12-01T12:00:00.000Z', device: 't', author: '', op, inverse, label: null, meeting: null };
-  return { map, entries: [...view.entries, entry] };
+  const entries = parseJournalText(view.text);
+  const entry: JournalEntry = { seq: entries.length + 1, id: 'late', at: '2026-12-01T12:00:00.000Z', device: 't', author: '', op, inverse, label: null, meeting: null };
+  return { map, text: JSON.stringify([...entries, entry]) };
 }
 
-const pAdopt = (view: JournalView, at: string) => projectMorning(view.map, view.entries, at).pAdopt;
+const morningOf = (view: JournalView, at: string) => projectMorning(view.map, parseJournalText(view.text), at);
+const pAdopt = (view: JournalView, at: string) => morningOf(view, at).pAdopt;
 
 describe('the mornings of the Votes dialog', () => {
   const before = history();
@@ -46,7 +49,7 @@ describe('the mornings of the Votes dialog', () => {
     rerender({ view: before, ats: votes });
     expect(result.current.get(votes[0]!)).toBeNull();
     await waitFor(() => expect(result.current.updating).toBe(false));
-    for (const at of votes) expect(result.current.get(at)).toEqual(projectMorning(before.map, before.entries, at));
+    for (const at of votes) expect(result.current.get(at)).toEqual(morningOf(before, at));
     // Another date: that one is worked out, the others stay.
     rerender({ view: before, ats: [...votes, later] });
     expect(result.current.updating).toBe(true);

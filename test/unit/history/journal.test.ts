@@ -58,6 +58,9 @@ describe('the journal', () => {
       // And it survives closing the file.
       const again = MapDocument.open(file);
       expect(again.journal()).toEqual(entries);
+      // Its last entries alone, in order (a reopened map replays its undo steps from those).
+      expect(again.journal(5)).toEqual(entries.slice(-5));
+      expect(again.journal(entries.length + 10)).toEqual(entries);
       again.close();
     }
     // Hundreds of fsynced edits on a shared machine.
