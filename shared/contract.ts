@@ -3,7 +3,7 @@
  * the loopback host over HTTP; both validate every argument against these schemas first.
  */
 import { z } from 'zod';
-import type { JournalEntry, JournalText } from './history/types';
+import type { JournalEntry, JournalPage } from './history/types';
 import type { Actor, Body, PowerMap } from './model';
 import type { Operation } from './ops';
 import { operationSchema, actorStrict } from './opSchema';
@@ -171,8 +171,13 @@ export const contract = {
   ),
   /** The map's journal, oldest first: every committed edit with its inverse; with `last`, its last entries only. */
   'maps.journal': method<JournalEntry[]>()(z.strictObject({ docId, last: z.number().int().min(1).max(1_000_000).optional() })),
-  /** The whole journal as JSON text, for a worker to parse (shared/history JournalText). */
-  'maps.journalText': method<JournalText>()(z.strictObject({ docId })),
+  /**
+   * A page of the journal as JSON text, for a worker to parse (shared/history JournalText): the
+   * entries after seq `after`, up to seq `upTo` (the end a first page gave).
+   */
+  'maps.journalText': method<JournalPage>()(
+    z.strictObject({ docId, after: z.number().int().min(0).optional(), upTo: z.number().int().min(0).optional() }),
+  ),
   'maps.state': method<DocState>()(z.strictObject({ docId })),
   // With `map`, the copy holds the window's map (edits its file could not take: disk full,
   // read-only, moved); without, it is a copy of the file.

@@ -15,10 +15,3 @@ export const CONTENT_SECURITY_POLICY = [
 
 /** Header that carries the loopback host's per-launch token. */
 export const TOKEN_HEADER = 'x-powermap-token';
-
-/**
- * Marks a loopback answer whose result is a string sent as the response's own text, not quoted in
- * JSON: a long journal's text (maps.journalText) is decoded for a fifth of what parsing it out of
- * a JSON string costs the page.
- */
-export const TEXT_RESULT_HEADER = 'x-powermap-text-result';

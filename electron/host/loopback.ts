@@ -9,7 +9,7 @@ import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { base64Length, MAX_IMPORT_BYTES } from '../../shared/limits';
-import { CONTENT_SECURITY_POLICY, TEXT_RESULT_HEADER, TOKEN_HEADER } from '../../shared/security';
+import { CONTENT_SECURITY_POLICY, TOKEN_HEADER } from '../../shared/security';
 import { dispatch } from './dispatch';
 import type { Host } from './handlers';
 
@@ -45,9 +45,8 @@ export interface LoopbackServer {
   close(): Promise<void>;
 }
 
-function send(res: http.ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8', headers: Record<string, string> = {}): void {
+function send(res: http.ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8'): void {
   res.writeHead(status, {
-    ...headers,
     'content-type': type,
     'cache-control': 'no-store',
     'x-content-type-options': 'nosniff',
@@ -141,7 +140,6 @@ export async function startLoopback(opts: LoopbackOptions): Promise<LoopbackServ
           return send(res, 400, 'invalid JSON');
         }
         const result = await dispatch(opts.host.handlers, url.pathname.slice('/api/'.length), args);
-        if (result.ok && typeof result.value === 'string') return send(res, 200, result.value, undefined, { [TEXT_RESULT_HEADER]: '1' });
         return send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8');
       }
 

@@ -17,7 +17,7 @@ import { APPLICATION_ID, readHeader } from './header';
 import { migrate, SCHEMA_VERSION } from './migrations';
 import { loadMap, MapWriter } from './persist';
 import { readOrigin, writeOrigin } from './origin';
-import { appendJournal, readJournal, type JournalContext } from './journal';
+import { appendJournal, readJournal, type JournalContext, type JournalRange } from './journal';
 import type { JournalEntry, JournalNote } from '../../shared/history/types';
 import type { MapOrigin } from '../../shared/contract';
 import { rebaseOperation, RebaseConflict } from '../../shared/merge/rebase';
@@ -158,9 +158,14 @@ export class MapDocument {
   }
 
   /** Every edit ever committed to this map, oldest first. */
-  /** The journal, oldest first; with `last`, only its last entries. */
-  journal(last?: number): JournalEntry[] {
-    return readJournal(this.db, last);
+  /** The journal, oldest first: every entry, or those of `range`. */
+  journal(range?: JournalRange): JournalEntry[] {
+    return readJournal(this.db, range);
+  }
+
+  /** The seq of the journal's newest entry (0 when it has none). */
+  journalEnd(): number {
+    return readJournal(this.db, { last: 1 })[0]?.seq ?? 0;
   }
 
   get revision(): number {

@@ -4,7 +4,7 @@
  */
 import { METHODS, type ArgsOf, type Client, type Method, type Result, type ResultOf } from '../../shared/contract';
 import { MAX_IMPORT_MB } from '../../shared/limits';
-import { TEXT_RESULT_HEADER, TOKEN_HEADER } from '../../shared/security';
+import { TOKEN_HEADER } from '../../shared/security';
 
 export type Bridge = { [M in Method]: (args: ArgsOf<M>) => Promise<Result<ResultOf<M>>> };
 
@@ -77,7 +77,6 @@ function httpClient(): Client {
         });
         if (res.status === 413) return { ok: false, error: { code: 'too-big', message: await res.text(), params: { limit: MAX_IMPORT_MB } } };
         if (!res.ok) return { ok: false, error: { code: 'io', message: await res.text() } };
-        if (res.headers.get(TEXT_RESULT_HEADER)) return { ok: true, value: await res.text() };
         return (await res.json()) as Result<unknown>;
       } catch (e) {
         return { ok: false, error: { code: 'io', message: (e as Error).message, params: { network: 1 } } };

@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { StanceMove } from '../../shared/history';
 import { dateTime, standingWord } from '../../shared/history/words';
-import { api } from '../api/client';
+import { readJournalText } from './readJournalText';
 import { useT } from '../i18n/useT';
 import { useApp } from '../store';
 import { historyRunner } from './historyStore';
@@ -25,7 +25,7 @@ export function StanceHistory({ actorId }: { actorId: string }) {
   useEffect(() => {
     if (!open || !docId || !map) return;
     let live = true;
-    void api()['maps.journalText']({ docId }).then((r) => {
+    void readJournalText(docId).then((r) => {
       if (!live || !r.ok) return;
       runner.current ??= historyRunner();
       runner.current.request({ kind: 'stance', map, journal: r.value, actorId }, (a) => live && a.kind === 'stance' && setMoves({ actorId: a.actorId, moves: a.moves }));

@@ -9,7 +9,7 @@ import { create } from 'zustand';
 import { historyFigures, type HistoryAnswer, type HistoryRequest } from '../../shared/history/figures';
 import { choiceMoment, type ActorState, type Shifted, type SinceChoice, type SinceMoment, type Timeline } from '../../shared/history';
 import type { PowerMap } from '../../shared/model';
-import { api } from '../api/client';
+import { readJournalText } from './readJournalText';
 import { useApp } from '../store';
 import { latestInThread, latestInWorker, type LatestRunner } from '../derived/runner';
 
@@ -82,7 +82,7 @@ export async function refreshHistory(docId: string, map: PowerMap): Promise<void
   // moment still to come, serves only until the next change.
   const app = useApp.getState();
   const settled = moment !== null && app.status !== 'saving' && !app.unsaved && app.map === map && Date.parse(moment.at) < Date.now();
-  const r = await api()['maps.journalText']({ docId });
+  const r = await readJournalText(docId);
   if (!r.ok) return;
   const journal = r.value;
   if (wantArrows) {

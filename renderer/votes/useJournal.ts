@@ -7,7 +7,7 @@
 import { useEffect, useState } from 'react';
 import type { JournalText } from '../../shared/history/types';
 import type { PowerMap } from '../../shared/model';
-import { api } from '../api/client';
+import { readJournalText } from '../history/readJournalText';
 import { useApp } from '../store';
 
 export interface JournalView {
@@ -26,9 +26,7 @@ export function useJournal(): JournalView | null {
   useEffect(() => {
     if (!docId || saving) return;
     let live = true;
-    void api()
-      ['maps.journalText']({ docId })
-      .then((r) => {
+    void readJournalText(docId).then((r) => {
         const s = useApp.getState();
         if (!live) return;
         if (!r.ok) return s.showError(r.error);

@@ -11,7 +11,7 @@ import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { TEXT_RESULT_HEADER, TOKEN_HEADER } from '../../shared/security';
+import { TOKEN_HEADER } from '../../shared/security';
 import { newActor } from '../../shared/model';
 import type { Operation } from '../../shared/ops';
 import { Host } from '../../electron/host/handlers';
@@ -54,14 +54,14 @@ function raw(request: string, address = '127.0.0.1'): Promise<string> {
 
 const statusOf = (response: string) => Number(/^HTTP\/1\.[01] (\d{3})/.exec(response)?.[1] ?? 0);
 
-function call(method: string, body: string, headers: Record<string, string> = {}): Promise<{ status: number; text: string; headers: http.IncomingHttpHeaders }> {
+function call(method: string, body: string, headers: Record<string, string> = {}): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
     const req = http.request(
       { host: '127.0.0.1', port: server.port, path: `/api/${method}`, method: 'POST', headers: { [TOKEN_HEADER]: server.token, 'content-type': 'application/json', ...headers } },
       (res) => {
         let text = '';
         res.on('data', (c) => (text += c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, text, headers: res.headers }));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
       },
     );
     req.on('error', reject);
@@ -160,27 +160,6 @@ describe('who can talk to the loopback host', () => {
     );
     console.log(`[reliability] malformed HTTP calls answered: ${tried}; 500s: 0`);
     expect((await call('app.info', '{}')).status).toBe(200);
-  });
-});
-
-describe('a journal read as text', () => {
-  it('comes as the response’s own text, marked, and is the journal maps.journal gives', async () => {
-    const docId = JSON.parse((await call('maps.create', JSON.stringify({ town: 'Textville', title: 'Journal' }))).text).value.docId as string;
-    for (const id of ['a', 'b']) expect(JSON.parse((await call('maps.apply', JSON.stringify({ docId, op: { type: 'actor.add', actor: newActor(id, 'influencer', `Ana “${id}” Ruiz`) } }))).text).ok).toBe(true);
-    const asText = await call('maps.journalText', JSON.stringify({ docId }));
-    expect(asText.status).toBe(200);
-    expect(asText.headers[TEXT_RESULT_HEADER]).toBe('1');
-    expect(asText.headers['content-type']).toMatch(/^text\/plain/);
-    const entries = JSON.parse((await call('maps.journal', JSON.stringify({ docId }))).text).value;
-    expect(entries).toHaveLength(2);
-    expect(JSON.parse(asText.text)).toEqual(entries);
-    // The last entries alone.
-    expect(JSON.parse((await call('maps.journal', JSON.stringify({ docId, last: 1 }))).text).value).toEqual(entries.slice(-1));
-    // A refusal is still a JSON result.
-    const refused = await call('maps.journalText', JSON.stringify({ docId: 'nope' }));
-    expect(refused.headers[TEXT_RESULT_HEADER]).toBeUndefined();
-    expect(JSON.parse(refused.text).ok).toBe(false);
-    await call('maps.close', JSON.stringify({ docId }));
   });
 });
 

@@ -17,7 +17,7 @@ import { tempDir } from '../../store/helpers';
 function history(): JournalView {
   const doc = MapDocument.open(votingMap(tempDir('pm-mornings-'), 600), { readOnly: true });
   // As the host sends it (maps.journalText).
-  const view = { map: doc.map, text: JSON.stringify(doc.journal()) };
+  const view = { map: doc.map, text: [JSON.stringify(doc.journal())] };
   doc.close();
   return view;
 }
@@ -29,7 +29,7 @@ function edited(view: JournalView, id = 'm4'): JournalView {
   const { map, inverse } = applyOperation(view.map, op);
   const entries = parseJournalText(view.text);
   const entry: JournalEntry = { seq: entries.length + 1, id: 'late', at: '2026-12-01T12:00:00.000Z', device: 't', author: '', op, inverse, label: null, meeting: null };
-  return { map, text: JSON.stringify([...entries, entry]) };
+  return { map, text: [JSON.stringify([...entries, entry])] };
 }
 
 const morningOf = (view: JournalView, at: string) => projectMorning(view.map, parseJournalText(view.text), at);

@@ -58,9 +58,13 @@ describe('the journal', () => {
       // And it survives closing the file.
       const again = MapDocument.open(file);
       expect(again.journal()).toEqual(entries);
-      // Its last entries alone, in order (a reopened map replays its undo steps from those).
-      expect(again.journal(5)).toEqual(entries.slice(-5));
-      expect(again.journal(entries.length + 10)).toEqual(entries);
+      // Its last entries alone, in order (a reopened map replays its undo steps from those), and pages of it.
+      expect(again.journal({ last: 5 })).toEqual(entries.slice(-5));
+      expect(again.journal({ last: entries.length + 10 })).toEqual(entries);
+      const end = again.journalEnd();
+      expect(end).toBe(entries.at(-1)!.seq);
+      expect(again.journal({ after: entries[2]!.seq, limit: 4 })).toEqual(entries.slice(3, 7));
+      expect(again.journal({ after: entries[2]!.seq, upTo: entries[4]!.seq })).toEqual(entries.slice(3, 5));
       again.close();
     }
     // Hundreds of fsynced edits on a shared machine.
