@@ -3,6 +3,7 @@
  * form to log or edit a meeting. Every change is one operation, so one undo step.
  */
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { usePages } from '../components/usePages';
 import { joinNames } from '../../shared/listFormat';
 import type { Meeting } from '../../shared/memory/model';
 import { formatDay, namesMet } from '../../shared/meetings/words';
@@ -62,16 +63,7 @@ function MeetingList({ map, onMessage }: { map: PowerMap; onMessage(m: Message):
   const readOnly = useApp((s) => s.readOnly);
   // Newest first: the last meeting is the one a committee talks about.
   const meetings = useMemo(() => [...map.meetings].sort((a, b) => b.date.localeCompare(a.date)), [map.meetings]);
-  const [shown, setShown] = useState(MEETINGS_PER_PAGE);
-  const list = useRef<HTMLUListElement>(null);
-  // After "Show older", focus goes to the first row it added (the button may be gone: nothing older is left).
-  const firstAdded = useRef<number | null>(null);
-  useEffect(() => {
-    if (firstAdded.current === null) return;
-    list.current?.children[firstAdded.current]?.querySelector<HTMLElement>('button')?.focus();
-    firstAdded.current = null;
-  }, [shown]);
-  const older = Math.min(MEETINGS_PER_PAGE, meetings.length - shown);
+  const { shown, older, showOlder, list } = usePages(meetings, MEETINGS_PER_PAGE);
   return (
     <div className="meetings-pane">
       <div className="meetings-toolbar">
@@ -88,19 +80,12 @@ function MeetingList({ map, onMessage }: { map: PowerMap; onMessage(m: Message):
       ) : (
         <>
           <ul className="meeting-list" aria-label={t('meetings.tabs.meetings')} ref={list}>
-            {meetings.slice(0, shown).map((m) => (
+            {shown.map((m) => (
               <MeetingRow key={m.id} map={map} meeting={m} />
             ))}
           </ul>
           {older > 0 && (
-            <button
-              type="button"
-              className="meetings-older"
-              onClick={() => {
-                firstAdded.current = shown;
-                setShown(shown + MEETINGS_PER_PAGE);
-              }}
-            >
+            <button type="button" className="list-older" onClick={showOlder}>
               {t('meetings.list.showOlder', { count: older })}
             </button>
           )}

@@ -17,6 +17,7 @@ import { formatDay } from '../../shared/meetings/words';
 import { MAP_LIMITS } from '../../shared/mapLimits';
 import { columnCentre, emptyMap, newActor } from '../../shared/model';
 import { formatPercent } from '../../shared/projectionWords';
+import { moreCommand } from './gridHelpers';
 import { startApp, type App } from './harness';
 
 const SHOTS = process.env.POWERMAP_SCREENSHOTS;
@@ -209,7 +210,7 @@ for (const language of ['en', 'es'] as const) {
   });
 }
 
-it('lists a long log 50 meetings at a time, newest first, and refuses one past the map’s limit with a message (es)', async () => {
+it('lists long logs 50 at a time, newest first (meetings, snapshots), and refuses a meeting past the map’s limit with a message (es)', async () => {
   const t = createTranslator('es');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pm-meetings-'));
   fs.mkdirSync(path.join(dataDir, 'maps'));
@@ -229,6 +230,7 @@ it('lists a long log 50 meetings at a time, newest first, and refuses one past t
     followUp: null,
     notes: '',
   })).reverse();
+  map.snapshots = Array.from({ length: 60 }, (_, i) => ({ id: `s${i}`, name: `Foto ${i}`, at: `${day(i)}T18:00:00.000Z` }));
   MapDocument.create(file, map).close();
   app = await startApp({ dataDir, openKey: keyOf(file), language: 'es' });
   const { page } = app;
@@ -251,5 +253,18 @@ it('lists a long log 50 meetings at a time, newest first, and refuses one past t
   await form.getByRole('button', { name: t('meetings.form.save') }).click();
   await page.getByRole('alert').filter({ hasText: t('errors.mapFull.meetings', { max: MAP_LIMITS.meetings }) }).waitFor();
   expect(app.host.openDocs()[0]!.map.meetings).toHaveLength(MAP_LIMITS.meetings);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
+
+  // Snapshots likewise: the newest 50, then the 10 older.
+  await moreCommand(page, t('snapshots.button'));
+  const shots = page.locator('.snapshot-list > li');
+  await expect.poll(() => shots.count()).toBe(50);
+  expect(await shots.first().getAttribute('data-snapshot')).toBe('s0');
+  await page.getByRole('button', { name: t('snapshots.showOlder', { count: 10 }) }).click();
+  await expect.poll(() => shots.count()).toBe(60);
+  expect(await page.evaluate(() => document.activeElement?.closest('li')?.getAttribute('data-snapshot'))).toBe('s50');
+  await expect.poll(() => page.getByRole('button', { name: t('snapshots.showOlder', { count: 10 }) }).count()).toBe(0);
   expect(app.problems).toEqual([]);
 });
