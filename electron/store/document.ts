@@ -157,8 +157,7 @@ export class MapDocument {
     return readOrigin(this.db);
   }
 
-  /** Every edit ever committed to this map, oldest first. */
-  /** The journal, oldest first: every entry, or those of `range`. */
+  /** Every edit ever committed to this map, oldest first; or those of `range`. */
   journal(range?: JournalRange): JournalEntry[] {
     return readJournal(this.db, range);
   }

@@ -50,11 +50,12 @@ export type JournalRange = { last: number } | { after?: number; upTo?: number; l
 /** The entries of `range`, oldest first; an older file (before version 4) has none. */
 export function readJournal(db: Database.Database, range: JournalRange = {}): JournalEntry[] {
   if (!db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'journal'").get()) return [];
-  const columns = 'seq, id, at, device, author, op, inverse, label, meeting';
   const rows = (
     'last' in range
-      ? db.prepare(`SELECT * FROM (SELECT ${columns} FROM journal ORDER BY seq DESC LIMIT ?) ORDER BY seq`).all(range.last)
-      : db.prepare(`SELECT ${columns} FROM journal WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?`).all(range.after ?? 0, range.upTo ?? Number.MAX_SAFE_INTEGER, range.limit ?? -1)
+      ? db.prepare('SELECT * FROM (SELECT seq, id, at, device, author, op, inverse, label, meeting FROM journal ORDER BY seq DESC LIMIT ?) ORDER BY seq').all(range.last)
+      : db
+          .prepare('SELECT seq, id, at, device, author, op, inverse, label, meeting FROM journal WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?')
+          .all(range.after ?? 0, range.upTo ?? Number.MAX_SAFE_INTEGER, range.limit ?? -1)
   ) as Record<string, unknown>[];
   return rows.map((r) => {
     const seq = Number(r.seq);

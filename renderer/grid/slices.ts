@@ -13,12 +13,11 @@
  */
 
 /**
- * Slices run at most this many ahead of the frames that show them (unless a job asks for fewer):
- * Chrome runs a chain of tasks
- * before a waiting frame, and that frame then styled four or five slices' nodes at once (over
- * 100 ms for ten thousand actors), or laid out 1,774 whip-count rows written by a hundred and
- * forty background slices (307 ms). One would leave the main thread idle while a slow compositor
- * finishes the last frame.
+ * Slices run at most this many ahead of the frames that show them, unless a job asks for fewer:
+ * Chrome runs a chain of tasks before a waiting frame, and that frame then styled four or five
+ * slices' nodes at once (over 100 ms for ten thousand actors), or laid out 1,774 whip-count rows
+ * written by a hundred and forty background slices (307 ms). One would leave the main thread idle
+ * while a slow compositor finishes the last frame.
  */
 const AHEAD_OF_FRAMES = 2;
 

@@ -9,12 +9,12 @@ import { scaleLinear, scaleTime } from 'd3-scale';
 import { curveStepAfter, line } from 'd3-shape';
 import type { Timeline as TimelineData, TimelineMark, TimelinePoint } from '../../shared/history';
 import { dateTime, shortDate } from '../../shared/history/words';
+import { dateFormat } from '../../shared/intlFormats';
 import type { PowerMap } from '../../shared/model';
 import { formatPercent } from '../../shared/projectionWords';
 import { useT } from '../i18n/useT';
 import { useApp } from '../store';
 import { noteOf } from './notes';
-import { dateFormat } from '../../shared/intlFormats';
 
 const WIDTH = 640;
 const HEIGHT = 230;

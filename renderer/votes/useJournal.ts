@@ -27,14 +27,14 @@ export function useJournal(): JournalView | null {
     if (!docId || saving) return;
     let live = true;
     void readJournalText(docId).then((r) => {
-        const s = useApp.getState();
-        if (!live) return;
-        if (!r.ok) return s.showError(r.error);
-        // A newer edit went out meanwhile (the answer after it makes the pair), or the screen holds
-        // edits the file could not take (no pair until they are saved elsewhere).
-        if (s.status === 'saving' || s.unsaved || s.revision !== revision || !s.map) return;
-        setView({ text: r.value, map: s.map });
-      });
+      const s = useApp.getState();
+      if (!live) return;
+      if (!r.ok) return s.showError(r.error);
+      // A newer edit went out meanwhile (the answer after it makes the pair), or the screen holds
+      // edits the file could not take (no pair until they are saved elsewhere).
+      if (s.status === 'saving' || s.unsaved || s.revision !== revision || !s.map) return;
+      setView({ text: r.value, map: s.map });
+    });
     return () => {
       live = false;
     };
