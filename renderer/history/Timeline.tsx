@@ -4,7 +4,9 @@
  * votes marked. D3 does the scales and the line; React draws the SVG. A table gives the same
  * figures to a screen reader (and to anyone who wants the numbers).
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { ShowOlder } from '../components/ShowOlder';
+import { usePages } from '../components/usePages';
 import { scaleLinear, scaleTime } from 'd3-scale';
 import { curveStepAfter, line } from 'd3-shape';
 import type { Timeline as TimelineData, TimelineMark, TimelinePoint } from '../../shared/history';
@@ -24,7 +26,10 @@ export const MARK_COLOURS: Record<TimelineMark['kind'], string> = { meeting: '#7
 const MARK_SHAPES: Record<TimelineMark['kind'], string> = { meeting: 'M0,-5L5,0L0,5L-5,0Z', snapshot: 'M-4.5,-4.5H4.5V4.5H-4.5Z', vote: 'M0,-5.5L5,4L-5,4Z' };
 
 /** A mark's tooltip names at most this many of the marks drawn at its pixel. */
-const NAMED_PER_MARK = 8;
+const NAMED_PER_MARK = 2;
+
+/** Table rows written at first, and added by each "Show earlier": at the limits it has some 3,000, 400 ms to lay out. */
+const ROWS_PER_PAGE = 100;
 
 /**
  * The marks of one kind that fall on the same pixel, drawn as one: a long campaign's thousands of
@@ -69,7 +74,9 @@ export function Timeline({ data, map }: { data: TimelineData; map: PowerMap }) {
     first && last
       ? t('historyApp.timeline.a11y', { from: formatPercent(first.pAdopt, lang), first: shortDate(first.at, lang), to: formatPercent(last.pAdopt, lang), last: shortDate(last.at, lang), count: data.total })
       : t('historyApp.timeline.heading');
-  const markText = (m: TimelineMark) => t('historyApp.timeline.mark', { kind: t(`historyApp.timeline.kinds.${m.kind}`), name: m.name, when: shortDate(m.at, lang) });
+  // Each kind's word once: a long campaign's marks are thousands.
+  const kinds = { meeting: t('historyApp.timeline.kinds.meeting'), snapshot: t('historyApp.timeline.kinds.snapshot'), vote: t('historyApp.timeline.kinds.vote') };
+  const markText = (m: TimelineMark) => t('historyApp.timeline.mark', { kind: kinds[m.kind], name: m.name, when: shortDate(m.at, lang) });
   return (
     <figure className="timeline">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={aria} data-testid="timeline-chart">
@@ -88,7 +95,9 @@ export function Timeline({ data, map }: { data: TimelineData; map: PowerMap }) {
         ))}
         {marksByPixel(marks, (m) => x(Date.parse(m.at))).map((g) => (
           <g key={`${g.kind}-${g.marks[0]!.id}`} className={`timeline-mark mark-${g.kind}`} data-mark={g.kind} transform={`translate(${g.x},0)`}>
-            <title>{[...g.marks.slice(0, NAMED_PER_MARK).map(markText), ...(g.marks.length > NAMED_PER_MARK ? ['…'] : [])].join('\n')}</title>
+            <title>
+              {[...g.marks.slice(0, NAMED_PER_MARK).map(markText), ...(g.marks.length > NAMED_PER_MARK ? [t('historyApp.timeline.moreMarks', { count: g.marks.length - NAMED_PER_MARK })] : [])].join('\n')}
+            </title>
             <line y1={M.top} y2={HEIGHT - M.bottom} stroke={MARK_COLOURS[g.kind]} strokeDasharray="4 3" />
             <path d={MARK_SHAPES[g.kind]} transform={`translate(0,${M.top - 8})`} fill={MARK_COLOURS[g.kind]} />
           </g>
@@ -113,30 +122,44 @@ export function Timeline({ data, map }: { data: TimelineData; map: PowerMap }) {
       </figcaption>
       <details className="timeline-table" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
         <summary>{t('historyApp.timeline.table')}</summary>
-        {tableOpen && (
-          <table>
-            <thead>
-              <tr>
-                <th>{t('historyApp.timeline.when')}</th>
-                <th>{t('historyApp.timeline.chance')}</th>
-                <th>{t('historyApp.timeline.why')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {[...points.map((p) => ({ at: p.at, key: `p${p.seq}`, chance: p.pAdopt === null ? '—' : formatPercent(p.pAdopt, lang), why: noteOf(p, map, t, lang) ?? t('historyApp.timeline.edit') })),
-                ...marks.map((m) => ({ at: m.at, key: `m${m.kind}${m.id}`, chance: '', why: markText(m) }))]
-                .sort((a, b) => a.at.localeCompare(b.at))
-                .map((r) => (
-                  <tr key={r.key}>
-                    <td>{dateTime(r.at, lang)}</td>
-                    <td className="num">{r.chance}</td>
-                    <td>{r.why}</td>
-                  </tr>
-                ))}
-            </tbody>
-          </table>
-        )}
+        {tableOpen && <TimelineTable points={points} marks={marks} map={map} markText={markText} />}
       </details>
     </figure>
+  );
+}
+
+type TableRow = { at: string; key: string; point?: TimelinePoint; mark?: TimelineMark };
+
+/** The timeline as a table, newest first, a page of rows at a time; each row's words are written only when shown. */
+function TimelineTable({ points, marks, map, markText }: { points: readonly TimelinePoint[]; marks: readonly TimelineMark[]; map: PowerMap; markText(m: TimelineMark): string }) {
+  const t = useT();
+  const lang = useApp((s) => s.language);
+  const rows = useMemo(
+    () => [...points.map((p): TableRow => ({ at: p.at, key: `p${p.seq}`, point: p })), ...marks.map((m): TableRow => ({ at: m.at, key: `m${m.kind}${m.id}`, mark: m }))].sort((a, b) => b.at.localeCompare(a.at)),
+    [points, marks],
+  );
+  const { shown, older, showOlder, list } = usePages<TableRow, HTMLTableSectionElement>(rows, ROWS_PER_PAGE);
+  return (
+    <>
+      <table>
+        <thead>
+          <tr>
+            <th>{t('historyApp.timeline.when')}</th>
+            <th>{t('historyApp.timeline.chance')}</th>
+            <th>{t('historyApp.timeline.why')}</th>
+          </tr>
+        </thead>
+        <tbody ref={list}>
+          {shown.map(({ at, key, point, mark }) => (
+            <tr key={key} tabIndex={-1}>
+              <td>{dateTime(at, lang)}</td>
+              <td className="num">{point ? (point.pAdopt === null ? '—' : formatPercent(point.pAdopt, lang)) : ''}</td>
+              <td>{point ? (noteOf(point, map, t, lang) ?? t('historyApp.timeline.edit')) : markText(mark!)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <ShowOlder older={older} onClick={showOlder} label={t('historyApp.timeline.showEarlier', { count: older })} />
+    </>
   );
 }

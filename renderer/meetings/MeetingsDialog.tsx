@@ -3,6 +3,7 @@
  * form to log or edit a meeting. Every change is one operation, so one undo step.
  */
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { ShowOlder } from '../components/ShowOlder';
 import { usePages } from '../components/usePages';
 import { joinNames } from '../../shared/listFormat';
 import type { Meeting } from '../../shared/memory/model';
@@ -84,11 +85,7 @@ function MeetingList({ map, onMessage }: { map: PowerMap; onMessage(m: Message):
               <MeetingRow key={m.id} map={map} meeting={m} />
             ))}
           </ul>
-          {older > 0 && (
-            <button type="button" className="list-older" onClick={showOlder}>
-              {t('meetings.list.showOlder', { count: older })}
-            </button>
-          )}
+          <ShowOlder older={older} onClick={showOlder} label={t('meetings.list.showOlder', { count: older })} />
         </>
       )}
     </div>

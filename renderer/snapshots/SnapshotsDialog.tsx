@@ -2,6 +2,7 @@
 import { memo, useEffect, useMemo, useState, type FormEvent } from 'react';
 import { longDate } from '../../shared/export/format';
 import type { Snapshot } from '../../shared/memory/model';
+import { ShowOlder } from '../components/ShowOlder';
 import { usePages } from '../components/usePages';
 import { useT } from '../i18n/useT';
 import { useApp } from '../store';
@@ -130,11 +131,7 @@ export function SnapshotsDialog({ onClose }: { onClose: () => void }) {
                 <SnapshotRow key={s.id} snapshot={s} readOnly={readOnly} />
               ))}
             </ul>
-            {older > 0 && (
-              <button type="button" className="list-older" onClick={showOlder}>
-                {t('snapshots.showOlder', { count: older })}
-              </button>
-            )}
+            <ShowOlder older={older} onClick={showOlder} label={t('snapshots.showOlder', { count: older })} />
           </>
         )}
         <div className="dialog-actions">
