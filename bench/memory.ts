@@ -113,4 +113,4 @@ for (let rep = 0; rep < REPS; rep++) {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 console.log(`${MAP_LIMITS.meetings} meetings, ${MAP_LIMITS.snapshots} snapshots, ${MAP_LIMITS.votes} votes, ${JOURNAL} journal entries; longest task per step (median of ${REPS}):`);
-for (const [name, xs] of results) console.log(`  ${name.padEnd(11)} ${String(median(xs) || '<50').padStart(4)} ms   (runs: ${xs.map((x) => x || '<50').join(', ')})`);
+for (const [name, xs] of results) console.log(`  ${name.padEnd(13)} ${String(median(xs) || '<50').padStart(4)} ms   (runs: ${xs.map((x) => x || '<50').join(', ')})`);
