@@ -11,7 +11,7 @@ import { scaleLinear, scaleTime } from 'd3-scale';
 import { curveStepAfter, line } from 'd3-shape';
 import type { Timeline as TimelineData, TimelineMark, TimelinePoint } from '../../shared/history';
 import { dateTime, shortDate } from '../../shared/history/words';
-import { dateFormat } from '../../shared/intlFormats';
+import { dateFormat, localeOf } from '../../shared/intlFormats';
 import type { PowerMap } from '../../shared/model';
 import { formatPercent } from '../../shared/projectionWords';
 import { useT } from '../i18n/useT';
@@ -67,7 +67,7 @@ export function Timeline({ data, map }: { data: TimelineData; map: PowerMap }) {
       .y((d) => y(d.p))
       .curve(curveStepAfter)([...known.map((p) => ({ at: Date.parse(p.at), p: p.pAdopt })), ...(known.length ? [{ at: hi, p: known.at(-1)!.pAdopt }] : [])]) ?? '';
   const ticks = x.ticks(5);
-  const tickText = (d: Date) => dateFormat(lang === 'es' ? 'es' : 'en-US', { month: 'short', day: 'numeric' }).format(d);
+  const tickText = (d: Date) => dateFormat(localeOf(lang), { month: 'short', day: 'numeric' }).format(d);
   const first = known[0];
   const last = known.at(-1);
   const aria =

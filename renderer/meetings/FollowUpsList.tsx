@@ -1,7 +1,8 @@
 /** The open follow-ups by owner, overdue first, each marked done with one operation. */
 import { joinNames } from '../../shared/listFormat';
 import { followUpsByOwner, localDay, type OpenFollowUp } from '../../shared/meetings/followups';
-import { formatDay, localeOf, namesMet } from '../../shared/meetings/words';
+import { localeOf } from '../../shared/intlFormats';
+import { formatDay, namesMet } from '../../shared/meetings/words';
 import type { PowerMap } from '../../shared/model';
 import { useT } from '../i18n/useT';
 import { useApp } from '../store';

@@ -1,25 +1,22 @@
 /** Numbers and dates as each language writes them, shared by every export. */
 import type { Language } from '../contract';
-import { dateFormat, numberFormat } from '../intlFormats';
-
-// Plain 'es', as the app's panels write numbers (4,9 · 50 %), so the room sees the same figures.
-const locale = (lang: Language) => (lang === 'es' ? 'es' : 'en-US');
+import { dateFormat, localeOf, numberFormat } from '../intlFormats';
 
 export function percent(p: number, lang: Language): string {
-  return numberFormat(locale(lang), { style: 'percent', maximumFractionDigits: 0 }).format(p);
+  return numberFormat(localeOf(lang), { style: 'percent', maximumFractionDigits: 0 }).format(p);
 }
 
 export function decimal(n: number, lang: Language, digits = 1): string {
-  return numberFormat(locale(lang), { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(n);
+  return numberFormat(localeOf(lang), { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(n);
 }
 
 /** A change in probability as percentage points, e.g. 0.123 → "12". */
 export function points(delta: number, lang: Language): string {
-  return numberFormat(locale(lang), { maximumFractionDigits: 0 }).format(delta * 100);
+  return numberFormat(localeOf(lang), { maximumFractionDigits: 0 }).format(delta * 100);
 }
 
 export function longDate(date: Date, lang: Language): string {
-  return dateFormat(locale(lang), { dateStyle: 'long' }).format(date);
+  return dateFormat(localeOf(lang), { dateStyle: 'long' }).format(date);
 }
 
 /** Paper the reportback prints on: Letter where the locale's region uses it, A4 elsewhere. */

@@ -5,9 +5,7 @@ import { formatNumber } from '../projectionWords';
 import type { ActorState } from './shifted';
 import type { SinceMoment } from './since';
 import type { Standing } from './stance';
-import { dateFormat } from '../intlFormats';
-
-const locale = (lang: Language) => (lang === 'es' ? 'es' : 'en-US');
+import { dateFormat, localeOf } from '../intlFormats';
 
 /** Where someone stood: their column, "not placed" or "not on the map". */
 export function standingWord(s: Standing, t: Translate): string {
@@ -25,11 +23,11 @@ export function deltaPoints(delta: number | null, lang: Language): string {
 }
 
 export function dateTime(iso: string, lang: Language): string {
-  return dateFormat(locale(lang), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  return dateFormat(localeOf(lang), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }
 
 export function shortDate(iso: string, lang: Language): string {
-  return dateFormat(locale(lang), { dateStyle: 'medium' }).format(new Date(iso));
+  return dateFormat(localeOf(lang), { dateStyle: 'medium' }).format(new Date(iso));
 }
 
 /** "the snapshot “Before the vote” (Oct 1, 2026, 6:30 PM)" or "Oct 1, 2026, 12:00 AM". */

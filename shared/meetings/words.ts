@@ -2,7 +2,7 @@
 import type { Language } from '../contract';
 import type { Meeting } from '../memory/model';
 import type { PowerMap } from '../model';
-import { dateFormat } from '../intlFormats';
+import { dateFormat, localeOf } from '../intlFormats';
 
 /** The names of the decision-makers met; someone since removed from the map is named by id. */
 export function namesMet(map: PowerMap, meeting: Meeting): string[] {
@@ -18,13 +18,10 @@ function namesById(actors: PowerMap['actors']): ReadonlyMap<string, string> {
   return index;
 }
 
-const LOCALE: Record<Language, string> = { en: 'en-US', es: 'es' };
-
 /** A calendar day (YYYY-MM-DD) as the language writes it: "Sep 28, 2026" / "28 sept 2026". */
 export function formatDay(day: string, lang: Language, style: 'medium' | 'long' | 'full' = 'medium'): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   // Noon UTC, formatted in UTC: the same calendar day wherever the computer is.
-  return dateFormat(LOCALE[lang], { dateStyle: style, timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d, 12)));
+  return dateFormat(localeOf(lang), { dateStyle: style, timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d, 12)));
 }
 
-export const localeOf = (lang: Language) => LOCALE[lang];
