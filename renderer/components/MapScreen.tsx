@@ -1,7 +1,8 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { PanelToggle, usePanels } from '../layout/panels';
 import '../layout/layout.css';
 import { GridView } from '../grid/GridView';
+import { markScreenRender } from '../grid/screenClock';
 import { KeyHelp, KeyHintLine, useKeyHelpShortcut } from '../grid/keyHints';
 import { LeftPanel } from '../grid/LeftPanel';
 import { ProjectionPanel } from '../projection/ProjectionPanel';
@@ -18,6 +19,8 @@ function isTextField(el: EventTarget | null): boolean {
 
 /** The workspace: roster and list on the left, the grid in the middle, the projection on the right. */
 export function MapScreen() {
+  // Stamped in the first render, before the screen's parts render (the grid's first draw reads it).
+  useState(markScreenRender);
   const folded = usePanels((s) => s.folded);
   useKeyHelpShortcut();
   useMapSync();

@@ -5,7 +5,8 @@ import type { Actor } from '../../shared/model';
 import { useApp } from '../store';
 import { actorLabel } from './actorLabel';
 import { LABEL_GAP, labelSize, NODE_RADIUS, shortLabel, type Point } from './shapes';
-import { joinInSlices } from './slices';
+import { sinceScreenRender } from './screenClock';
+import { joinInSlices, type SliceStart } from './slices';
 
 type Placed = Actor & { x: number; y: number };
 
@@ -19,6 +20,23 @@ export const NODES_PER_TASK = 1000;
  * ten-thousand-actor open takes about 10% longer than with two (one more frame painting them all).
  */
 const FIRST_DRAW_NODES_PER_FRAME = 1300;
+
+/**
+ * How long the commit that shows the map screen may have taken for a small map's first draw to join
+ * it. A thousand actors take 12 to 16 ms to draw; the screen's render and commit took 6 to 17 ms
+ * once the page had shown a map before, and 70 ms on the page's first (its code not yet compiled),
+ * which with the nodes came to 115 to 123 ms in one task.
+ */
+const QUICK_SCREEN_MS = 30;
+
+/**
+ * Where a map's first draw starts. All in one slice, after a quick commit: in that commit's task,
+ * so the people are in the screen's first frame (a thousand-actor map opens 15 to 20 ms sooner).
+ * Otherwise in a task of its own, which still comes before the next frame.
+ */
+function firstDrawStart(count: number): SliceStart {
+  return count <= FIRST_DRAW_NODES_PER_FRAME && sinceScreenRender() < QUICK_SCREEN_MS ? 'now' : 'task';
+}
 
 /**
  * What a node whose name is made or moved costs, counted in nodes drawn without one: the frame
@@ -292,12 +310,10 @@ export const ActorNodes = memo(function ActorNodes({ placed, scales, layoutK, la
       {
         size: first ? FIRST_DRAW_NODES_PER_FRAME : NODES_PER_TASK,
         aheadOfFrames: first ? 1 : undefined,
-        // A first draw gets a task of its own (it still comes before the frame): the commit that
-        // shows the map screen holds the page 50 to 90 ms on a cold start, and a thousand nodes
-        // added 30 to 40, past 100. A large map redrawn at a new zoom starts after the frame that
-        // shows its people sharp at the new view: that frame lays out and paints all of them again
-        // (65 ms at ten thousand), and with a slice of them restyled, it came near 100.
-        start: first ? 'task' : layoutK !== drawnK.current && placed.length > NODES_PER_TASK ? 'afterFrame' : 'now',
+        // A large map redrawn at a new zoom starts after the frame that shows its people sharp at
+        // the new view: that frame lays out and paints all of them again (65 ms at ten thousand),
+        // and with a slice of them restyled, it came near 100.
+        start: first ? firstDrawStart(placed.length) : layoutK !== drawnK.current && placed.length > NODES_PER_TASK ? 'afterFrame' : 'now',
         done: () => current.current.onDrawn(placed),
       },
     );
