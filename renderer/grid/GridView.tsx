@@ -72,8 +72,11 @@ export function GridView() {
   // screen in the drag overlay (dropHandoff), and the release frame is not held by this render.
   const committed = useMemo(() => ({ actors: committedActors, blocks: committedBlocks, links: committedLinks }), [committedActors, committedBlocks, committedLinks]);
   // A large map's first frame shows the screen around the grid, and the grid follows in a
-  // transition: rendered in one task with the rest of the screen, it held the page 130 ms.
-  const drawn = useAfterPaint(committed, (committedActors?.length ?? 0) > NODES_PER_TASK ? NOTHING_DRAWN : committed);
+  // transition: rendered in one task with the rest of the screen, it held the page 130 ms. So does
+  // the first map a window opens (the grid not yet measured): its code not yet compiled, the screen
+  // and a thousand-actor grid took 93 to 201 ms in one task.
+  const measured = useGridView((s) => s.measured);
+  const drawn = useAfterPaint(committed, (committedActors?.length ?? 0) > NODES_PER_TASK || !measured ? NOTHING_DRAWN : committed);
   const { actors, blocks, links: mapLinks } = drawn;
   const select = useApp((s) => s.select);
   const box = useGridView((s) => s.box);
@@ -82,7 +85,6 @@ export function GridView() {
   const setSize = useGridView((s) => s.setSize);
   const setStage = useGridView((s) => s.setStage);
   const size = useGridView((s) => s.size);
-  const measured = useGridView((s) => s.measured);
   const selectedLink = useLinkSelection((s) => s.link);
   const setSelectedLink = useLinkSelection((s) => s.setLink);
   const containerRef = useRef<HTMLDivElement>(null);
