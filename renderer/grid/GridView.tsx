@@ -26,6 +26,7 @@ import { LinkToolHint } from '../links/LinkToolHint';
 import { LinkCanvas } from '../links/LinkCanvas';
 import type { LinkShape } from '../links/linkPainter';
 import { linkAt } from '../links/linkHit';
+import { useLinkHover } from '../links/useLinkHover';
 import { PathLayer, pathObstacles } from './pathLayer';
 import { useAfterPaint } from './useAfterPaint';
 import { useLabelPlaces, type LabelInput } from './useLabelPlaces';
@@ -175,6 +176,8 @@ export function GridView() {
     }
     return out;
   }, [mapLinks, byId, scales]);
+
+  useLinkHover(svgRef, links, layoutK);
 
   const fitAll = useCallback(() => zoomTo(fitTransform(scales, box, placed)), [zoomTo, scales, box, placed]);
   const zoomBy = useCallback(

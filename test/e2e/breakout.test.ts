@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { councilMap } from '../../bench/pages/fixture';
 import { column } from '../../shared/model';
 import { startApp, type App } from './harness';
-import { closeReadReopen, linkInkAt, midpointOf, openFixture, plotRect, waitSaved } from './gridHelpers';
+import { closeReadReopen, linkInkAt, midpointOf, openFixture, pixelOf, plotRect, waitSaved } from './gridHelpers';
 
 let app: App | null = null;
 afterEach(async () => {
@@ -137,6 +137,30 @@ describe('influence links', () => {
     await hint.waitFor({ state: 'detached' });
     // And a list of names reads as Spanish: "Eve Larsen y Frank Odom".
     await expect.poll(() => page.getByTestId('minimal-set').textContent()).toContain('Mover a Eve Larsen y Frank Odom a aliado activo');
+    expect(app.problems).toEqual([]);
+  });
+
+  it('shows the pointing hand over a link, where a click picks it, and the plain pointer beside it', async () => {
+    app = await startApp();
+    const { page } = app;
+    await openFixture(app, councilMap());
+    const cursor = () => page.locator('svg.grid-svg').evaluate((el) => getComputedStyle(el).cursor);
+    const [x, y] = await linkMiddle(page);
+    // Beside the link: 40 px across it, where no link is painted.
+    const { actors } = councilMap();
+    const [ax, ay] = await pixelOf(page, actors.find((a) => a.id === 'i1')!.x!, actors.find((a) => a.id === 'i1')!.y!);
+    const len = Math.hypot(x - ax, y - ay);
+    const beside: [number, number] = [x - ((y - ay) / len) * 40, y + ((x - ax) / len) * 40];
+    expect(await linkInkAt(page, beside, 8)).toBe(0);
+    await page.mouse.move(x, y);
+    await expect.poll(cursor).toBe('pointer');
+    await page.mouse.move(...beside);
+    await expect.poll(cursor).toBe('auto');
+    await page.mouse.move(x, y);
+    await expect.poll(cursor).toBe('pointer');
+    // A click there picks the link the hand promised.
+    await page.mouse.click(x, y);
+    await page.getByTestId('link-editor').waitFor();
     expect(app.problems).toEqual([]);
   });
 
