@@ -96,6 +96,14 @@ describe('history in the app', { timeout: 180_000 }, () => {
       // The same figures as a table.
       await page.locator('.timeline-table summary').click();
       const table = await page.locator('.timeline-table table').innerText();
+      // At 1024×768 the dialog scrolls as a whole: its Close button comes after the table, not over it.
+      await page.setViewportSize({ width: 1024, height: 768 });
+      const [tableBottom, closeTop] = await page.evaluate(() => [
+        document.querySelector('.timeline-table table')!.getBoundingClientRect().bottom,
+        document.querySelector('.history-dialog .dialog-actions button')!.getBoundingClientRect().top,
+      ]);
+      expect(closeTop).toBeGreaterThanOrEqual(tableBottom);
+      await page.setViewportSize({ width: 1440, height: 900 });
       expect(table).toMatch(w.meeting);
       expect(table).toContain('Spoke at the forum');
 

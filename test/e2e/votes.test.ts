@@ -171,6 +171,10 @@ describe('recorded votes and snapshots in the app', { timeout: 240_000 }, () => 
 
       await moreCommand(page, w.snapshots);
       const snaps = page.locator('.snapshots-dialog');
+      // The default name, with today's date, is seen whole at 1024×768.
+      const nameBox = snaps.locator('input[name="snapshot-name"]');
+      expect(await nameBox.inputValue()).toMatch(lang === 'en' ? /^Snapshot, / : /^Foto del momento, \d+ de \w+ de \d{4}$/);
+      expect(await nameBox.evaluate((el: HTMLInputElement) => el.scrollWidth <= el.clientWidth)).toBe(true);
       await snaps.locator('input[name="snapshot-name"]').fill(w.snapshotName);
       await snaps.getByRole('button', { name: w.take }).click();
       await snaps.locator('.snapshot-name', { hasText: w.snapshotName }).waitFor();
