@@ -126,7 +126,15 @@ export function buildMenuTemplate(s: MenuState, a: MenuActions): MenuItemConstru
 
   const map: MenuItemConstructorOptions = {
     label: t('desktop.menu.map'),
-    submenu: [{ label: t('desktop.menu.export'), accelerator: 'CmdOrCtrl+E', enabled: s.hasMap, click: cmd('map.export') }],
+    submenu: [
+      { label: t('desktop.menu.export'), accelerator: 'CmdOrCtrl+E', enabled: s.hasMap, click: cmd('map.export') },
+      { type: 'separator' },
+      // Campaign memory, also in the toolbar (Meetings…, and its More menu).
+      { label: t('desktop.menu.meetings'), enabled: s.hasMap, click: cmd('map.meetings') },
+      { label: t('desktop.menu.history'), enabled: s.hasMap, click: cmd('map.history') },
+      { label: t('desktop.menu.votes'), enabled: s.hasMap, click: cmd('map.votes') },
+      { label: t('desktop.menu.snapshots'), enabled: s.hasMap, click: cmd('map.snapshots') },
+    ],
   };
 
   const windowMenu: MenuItemConstructorOptions = {

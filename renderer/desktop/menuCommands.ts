@@ -70,10 +70,18 @@ export async function runMenuCommand(command: MenuCommand): Promise<void> {
     case 'file.readOnly':
       s.showError({ code: 'read-only', message: 'the map file was made read-only' });
       return;
+    case 'map.export':
+    case 'map.meetings':
+    case 'map.history':
+    case 'map.votes':
+    case 'map.snapshots':
+      // A dialog opens over the workspace only: not over another one, nor over a presentation.
+      if (!s.map || document.querySelector('.dialog-backdrop, .workspace[inert]')) return;
+      window.dispatchEvent(new CustomEvent(MENU_COMMAND_EVENT, { detail: command }));
+      return;
     case 'view.zoomIn':
     case 'view.zoomOut':
     case 'view.zoomFit':
-    case 'map.export':
       window.dispatchEvent(new CustomEvent(MENU_COMMAND_EVENT, { detail: command }));
       return;
   }

@@ -20,7 +20,7 @@ function useHistorySync(): void {
 }
 
 /** The toolbar's More menu entry that opens History. */
-export const historyItem = (t: (key: string) => string): MoreItem => ({ id: 'history', label: t('historyApp.button'), run: () => useHistory.getState().show() });
+export const historyItem = (t: (key: string) => string): MoreItem => ({ id: 'history', label: t('historyApp.button'), run: () => useHistory.getState().show(), command: 'map.history' });
 
 /** History's dialog and the figures kept current for it, mounted beside the toolbar (its entry is in More). */
 export function HistoryDialogs() {

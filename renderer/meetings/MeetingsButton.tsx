@@ -5,6 +5,7 @@
 import { useEffect } from 'react';
 import type { Meeting } from '../../shared/memory/model';
 import { formatDay } from '../../shared/meetings/words';
+import { useMenuEvent } from '../desktop/useMenuEvent';
 import { useT } from '../i18n/useT';
 import { useApp } from '../store';
 import { MeetingsDialog } from './MeetingsDialog';
@@ -19,6 +20,7 @@ export function MeetingsButton() {
   const t = useT();
   const map = useApp((s) => s.map);
   const view = useMeetingsUi((s) => s.view);
+  useMenuEvent({ 'map.meetings': () => useMeetingsUi.getState().show({ kind: 'list' }) });
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key.toLowerCase() !== 'm' || e.ctrlKey || e.metaKey || e.altKey || isTextField(e.target)) return;

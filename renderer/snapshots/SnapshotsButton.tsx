@@ -9,4 +9,5 @@ export const snapshotsItem = (t: Translate, disabled: boolean): MoreItem => ({
   hint: t('snapshots.buttonHint'),
   disabled,
   dialog: (close) => <SnapshotsDialog onClose={close} />,
+  command: 'map.snapshots',
 });

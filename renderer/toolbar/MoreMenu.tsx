@@ -7,6 +7,8 @@
  * own gives `dialog`, which the menu keeps open after the list closes.
  */
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import type { MenuCommand } from '../../shared/menuCommands';
+import { useMenuEvent } from '../desktop/useMenuEvent';
 import { useT } from '../i18n/useT';
 
 export interface MoreItem {
@@ -18,6 +20,8 @@ export interface MoreItem {
   /** What the command does; or, for a command that opens a dialog of its own, the dialog (kept by the menu). */
   run?(): void;
   dialog?(close: () => void): ReactNode;
+  /** The desktop menu's command that does the same (its Map menu). */
+  command?: MenuCommand;
 }
 
 export function MoreMenu({ items }: { items: MoreItem[] }) {
@@ -28,6 +32,11 @@ export function MoreMenu({ items }: { items: MoreItem[] }) {
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuRef = useRef<HTMLDivElement>(null);
   const menuId = useId();
+  const choose = (item: MoreItem) => {
+    if (item.dialog) setDialogOf(item.id);
+    else item.run?.();
+  };
+  useMenuEvent(Object.fromEntries(items.flatMap((item) => (item.command && !item.disabled ? [[item.command, () => choose(item)]] : []))));
 
   const itemEls = () => Array.from(menuRef.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]:not(:disabled)') ?? []);
   useEffect(() => {
@@ -98,8 +107,7 @@ export function MoreMenu({ items }: { items: MoreItem[] }) {
               data-command={item.id}
               onClick={() => {
                 close(true);
-                if (item.dialog) setDialogOf(item.id);
-                else item.run?.();
+                choose(item);
               }}
             >
               {item.label}

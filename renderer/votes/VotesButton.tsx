@@ -9,4 +9,5 @@ export const votesItem = (t: Translate, disabled: boolean): MoreItem => ({
   hint: t('votes.buttonHint'),
   disabled,
   dialog: (close) => <VotesDialog onClose={close} />,
+  command: 'map.votes',
 });

@@ -143,6 +143,28 @@ describe('desktop menu commands in the page', () => {
     await page.getByRole('heading', { name: 'Sus mapas' }).waitFor();
   });
 
+  it('opens Meetings, History, Votes and Snapshots from the Map menu, never over another dialog', async () => {
+    const { dataDir, riverton } = dataWithMaps();
+    const { page, fire } = await withFakeMenu(dataDir, keyOf(riverton));
+    await page.waitForSelector('[data-testid="grid-plot"]');
+    for (const [command, dialog] of [
+      ['map.meetings', '.meetings-dialog'],
+      ['map.history', '.history-dialog'],
+      ['map.votes', '.votes-dialog'],
+      ['map.snapshots', '.snapshots-dialog'],
+    ] as const) {
+      await fire(command);
+      await page.locator(dialog).waitFor();
+      expect(await page.locator('.dialog-backdrop').count(), command).toBe(1);
+      // Another of them asked for meanwhile waits until this one is closed.
+      await fire(command === 'map.votes' ? 'map.snapshots' : 'map.votes');
+      await page.waitForTimeout(200);
+      expect(await page.locator('.dialog-backdrop').count(), command).toBe(1);
+      await page.keyboard.press('Escape');
+      await page.locator('.dialog-backdrop').waitFor({ state: 'detached' });
+    }
+  });
+
   it('zooms the grid and opens the export dialog from the menu', async () => {
     const { dataDir, riverton } = dataWithMaps();
     const { page, fire } = await withFakeMenu(dataDir, keyOf(riverton));

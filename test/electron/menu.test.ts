@@ -88,6 +88,10 @@ describe('menu template', () => {
     expect(byLabel.get('Zoom Out')).toEqual(['command:view.zoomOut']);
     expect(byLabel.get('Fit Map to Window')).toEqual(['command:view.zoomFit']);
     expect(byLabel.get('Export…')).toEqual(['command:map.export']);
+    expect(byLabel.get('Meetings…')).toEqual(['command:map.meetings']);
+    expect(byLabel.get('History…')).toEqual(['command:map.history']);
+    expect(byLabel.get('Votes…')).toEqual(['command:map.votes']);
+    expect(byLabel.get('Snapshots…')).toEqual(['command:map.snapshots']);
     expect(byLabel.get('Español')).toEqual(['command:language.es']);
     expect(byLabel.get('About PowerMap')).toEqual(['about']);
     expect(byLabel.get('Quit PowerMap')).toEqual(['quit']);
@@ -119,7 +123,7 @@ describe('menu template', () => {
   it('disables what needs a map on the start screen, and a recent map whose file is gone', () => {
     const { actions } = recorder();
     const items = walk(buildMenuTemplate(state({ hasMap: false }), actions));
-    for (const label of ['Save a Copy As…', 'Show in Folder', 'Close Map', 'Export…', 'Zoom In']) {
+    for (const label of ['Save a Copy As…', 'Show in Folder', 'Close Map', 'Export…', 'Meetings…', 'History…', 'Votes…', 'Snapshots…', 'Zoom In']) {
       expect(items.find((i) => i.label === label)?.enabled, label).toBe(false);
     }
     expect(items.find((i) => i.label === 'Hillsdale')?.enabled).toBe(false);
