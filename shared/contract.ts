@@ -11,8 +11,9 @@ import { bodySchema, interchangeSchema } from './schema';
 import { base64Length, MAX_IMPORT_BYTES } from './limits';
 import { MAP_LIMITS } from './mapLimits';
 
-export const LANGUAGES = ['en', 'es'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import { EXPORT_FORMATS, LANGUAGES, PAPERS, type Language, type Method } from './contractNames';
+
+export { EXPORT_FORMATS, exportExtension, LANGUAGES, METHODS, PAPERS, type ExportFormat, type Language, type Method } from './contractNames';
 
 export type ErrorCode =
   | 'invalid-arguments'
@@ -119,15 +120,6 @@ export interface HostInfo {
 
 const docId = z.string().min(1).max(100);
 
-/** The map's formats, then the campaign memory's: meetings as CSV and open follow-ups as a calendar. */
-export const EXPORT_FORMATS = ['png', 'svg', 'pdf', 'deck', 'csv', 'json', 'meetings', 'ics'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-/** The file name ending of an export: the slide deck is a PDF too, named apart from the report page; likewise the meetings CSV. */
-const EXTENSIONS: Partial<Record<ExportFormat, string>> = { deck: 'slides.pdf', meetings: 'meetings.csv', ics: 'followups.ics' };
-export const exportExtension = (format: ExportFormat): string => EXTENSIONS[format] ?? format;
-export const PAPERS = ['a4', 'letter'] as const;
-
 /** An export: its suggested name and, where the host did not save it itself, its bytes. */
 export interface ExportedFile {
   fileName: string;
@@ -148,6 +140,12 @@ const createArgs = z.strictObject({
 const method =
   <R>() =>
   <A extends z.ZodTypeAny>(args: A) => ({ args, result: undefined as unknown as R });
+
+/** What every method of the contract is: its arguments' schema and its result's type. */
+interface MethodSpec {
+  args: z.ZodTypeAny;
+  result: unknown;
+}
 
 export const contract = {
   'app.info': method<HostInfo>()(noArgs),
@@ -201,13 +199,11 @@ export const contract = {
     z.strictObject({ docId, groups: z.array(z.string().trim().min(1).max(60)).min(1).max(26) }),
   ),
   'groups.readMap': method<PowerMap>()(z.strictObject({ name: z.string().min(1).max(500), base64: z.string().max(base64Length(MAX_IMPORT_BYTES)) })),
-} as const;
+} as const satisfies Record<Method, MethodSpec>;
 
 export type Contract = typeof contract;
-export type Method = keyof Contract;
 export type ArgsOf<M extends Method> = z.input<Contract[M]['args']>;
 export type ResultOf<M extends Method> = Contract[M]['result'];
-export const METHODS = Object.keys(contract) as Method[];
 
 /** What a host implements: one async handler per method, given validated arguments. */
 export type Handlers = { [M in Method]: (args: z.output<Contract[M]['args']>) => Promise<ResultOf<M>> | ResultOf<M> };

@@ -11,11 +11,9 @@ import type { HistoryEntry } from './interchange/history';
 import { checkVersion2, version2Fields } from './interchange/schema';
 import { ACTOR_KINDS, DEFAULT_STANCES, type PowerMap, type Stances } from './model';
 
-export const INTERCHANGE_FORMAT = 'powermap';
-/** The version `toInterchange` writes: the map alone, as images embed it. */
-export const INTERCHANGE_VERSION = 1;
-/** The version an export writes: the map with its history and campaign memory. */
-export const INTERCHANGE_VERSION_2 = 2;
+import { INTERCHANGE_FORMAT, INTERCHANGE_VERSION, INTERCHANGE_VERSION_2 } from './interchange/format';
+
+export { INTERCHANGE_FORMAT, INTERCHANGE_VERSION, INTERCHANGE_VERSION_2, toInterchange } from './interchange/format';
 
 const MAX_TEXT = 10_000;
 const MAX_NOTES = 100_000;
@@ -220,8 +218,3 @@ export function parseInterchangeText(textIn: string, now?: string): ParseResult 
   return parseInterchange(data, now);
 }
 
-/** Version 1: the map without its campaign memory (`shared/interchange` writes version 2). */
-export function toInterchange(map: PowerMap): Record<string, unknown> {
-  const { snapshots: _s, meetings: _m, votes: _v, ...v1 } = map;
-  return { format: INTERCHANGE_FORMAT, version: INTERCHANGE_VERSION, ...v1 };
-}

@@ -4,35 +4,12 @@
  * dropped map file where it is. Nothing else of Electron or Node reaches the page.
  */
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
-import type { Method } from '../../shared/contract';
+// shared/contractNames, not shared/contract: the sandboxed preload bundle stays free of zod.
+import { METHODS } from '../../shared/contractNames';
 import { IPC_INVOKE, IPC_MENU, IPC_OPEN_DROPPED, isMenuCommand, type FilesBridge, type MenuBridge, type MenuCommand } from '../../shared/menuCommands';
 import type { Bridge } from '../../renderer/api/client';
 
-// Spelled out (not imported) so the sandboxed preload bundle stays free of zod; the type makes the
-// compiler reject a missing or unknown method.
-const METHODS: Record<Method, true> = {
-  'app.info': true,
-  'settings.get': true,
-  'settings.setLanguage': true,
-  'maps.recent': true,
-  'maps.create': true,
-  'maps.open': true,
-  'maps.openDialog': true,
-  'maps.importJson': true,
-  'maps.get': true,
-  'maps.state': true,
-  'maps.apply': true,
-  'maps.journal': true,
-  'maps.journalText': true,
-  'maps.saveAs': true,
-  'maps.close': true,
-  'maps.export': true,
-  'maps.importFile': true,
-  'groups.makeCopies': true,
-  'groups.readMap': true,
-};
-
-const bridge = Object.fromEntries(Object.keys(METHODS).map((m) => [m, (args: unknown) => ipcRenderer.invoke(IPC_INVOKE, m, args)])) as Bridge;
+const bridge = Object.fromEntries(METHODS.map((m) => [m, (args: unknown) => ipcRenderer.invoke(IPC_INVOKE, m, args)])) as Bridge;
 
 // Commands can arrive before the page has subscribed (File › New opens a window and asks it at once).
 let listener: ((command: MenuCommand) => void) | null = null;

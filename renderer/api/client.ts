@@ -2,7 +2,8 @@
  * The renderer's only way to its host. Under Electron the preload bridge exposes one function per
  * contract method; in a browser the loopback host answers the same methods over HTTP.
  */
-import { METHODS, type ArgsOf, type Client, type Method, type Result, type ResultOf } from '../../shared/contract';
+import type { ArgsOf, Client, Method, Result, ResultOf } from '../../shared/contract';
+import { METHODS } from '../../shared/contractNames';
 import { MAX_IMPORT_MB } from '../../shared/limits';
 import { TOKEN_HEADER } from '../../shared/security';
 

@@ -1,4 +1,4 @@
-import { LANGUAGES } from '../../shared/contract';
+import { LANGUAGES } from '../../shared/contractNames';
 import { useT } from '../i18n/useT';
 import { useApp } from '../store';
 

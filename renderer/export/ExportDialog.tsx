@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import { EXPORT_FORMATS, exportExtension, type ExportFormat, type HostError } from '../../shared/contract';
+import type { HostError } from '../../shared/contract';
+import { EXPORT_FORMATS, exportExtension, type ExportFormat } from '../../shared/contractNames';
 import { suggestedFileName } from '../../shared/fileName';
 import { paperForLocale, type Paper } from '../../shared/export/format';
 import { mapSvg } from '../../shared/export/mapSvg';

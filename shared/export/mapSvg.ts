@@ -11,7 +11,7 @@ import { boxesOverlap, FAR, LABEL_SIDES, labelBox, layoutLabels, parsePlace, typ
 import { joinNames } from '../listFormat';
 import { COLUMN_COUNT, isPlaced, type Actor, type PowerMap } from '../model';
 import { PALETTE } from '../palette';
-import { toInterchange } from '../schema';
+import { toInterchange } from '../interchange/format';
 import { decimal, longDate, percent } from './format';
 import type { ThresholdInfo } from '../projection';
 import type { VoteCount } from './voteCount';

@@ -4,7 +4,7 @@
  * through `parseInterchange` in `shared/schema.ts`, and seed the new map's journal with `journalSeed`.
  */
 import type { PowerMap } from '../model';
-import { INTERCHANGE_FORMAT, INTERCHANGE_VERSION_2 } from '../schema';
+import { INTERCHANGE_FORMAT, INTERCHANGE_VERSION_2 } from './format';
 import { historyOf, type HistorySource } from './history';
 
 export { historyOf, type HistoryEntry, type HistorySource } from './history';

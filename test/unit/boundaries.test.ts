@@ -21,6 +21,33 @@ function importsOf(file: string): string[] {
   );
 }
 
+/** Imports that stay in the built code: not `import type`/`export type`, which TypeScript erases. */
+function runtimeImportsOf(file: string): string[] {
+  const text = fs.readFileSync(path.join(root, file), 'utf8');
+  return [...text.matchAll(/(?:^|\n)\s*(import|export)\s+(type\s)?[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g)]
+    .filter((m) => !m[2])
+    .map((m) => m[3] ?? m[4] ?? m[5]!);
+}
+
+/** Every source file `entry` loads, following relative runtime imports (workers included). */
+function reachableFrom(entry: string): string[] {
+  const seen = new Set([entry]);
+  const queue = [entry];
+  while (queue.length) {
+    const file = queue.shift()!;
+    for (const spec of runtimeImportsOf(file)) {
+      if (!spec.startsWith('.')) continue;
+      const base = path.join(path.dirname(file), spec.replace(/\?.*$/, ''));
+      const found = [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts')].find((f) => /\.tsx?$/.test(f) && fs.existsSync(path.join(root, f)));
+      if (found && !seen.has(found)) {
+        seen.add(found);
+        queue.push(found);
+      }
+    }
+  }
+  return [...seen];
+}
+
 const NODE = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
 const NODE_ONLY_PACKAGES = ['better-sqlite3', 'playwright-core', 'electron'];
 const DOM_PACKAGES = ['react', 'react-dom', 'zustand', 'd3-selection', 'd3-drag', 'd3-zoom'];
@@ -57,7 +84,19 @@ describe('import boundaries', () => {
     expect(bad).toEqual([]);
   });
 
+  // The host validates every call; the page and the preload only name the methods
+  // (shared/contractNames.ts). zod there cost the page 100 KB of code and 0.8 MB of heap.
+  it('keeps zod out of the page, its workers and the preload', () => {
+    for (const entry of ['renderer/main.tsx', 'electron/preload/preload.ts']) {
+      const reached = reachableFrom(entry);
+      expect(reached.length).toBeGreaterThan(entry.startsWith('renderer') ? 100 : 2);
+      expect(reached.filter((f) => runtimeImportsOf(f).includes('zod'))).toEqual([]);
+    }
+  });
+
   it('detects a wrong-way import (the check itself works)', () => {
+    expect(reachableFrom('shared/contract.ts').filter((f) => runtimeImportsOf(f).includes('zod'))).toContain('shared/contract.ts');
+    expect(runtimeImportsOf('renderer/api/client.ts')).not.toContain('../../shared/contract');
     expect(importsOf('electron/store/document.ts')).toContain('better-sqlite3');
     expect(importsOf('shared/schema.ts')).toContain('zod');
   });
