@@ -2,8 +2,9 @@
  * Grid timings in real Chromium (DESIGN.md §9, issue #16): `npm run bench grid`.
  * PowerMap against the bare-D3 page (bench/pages/bareD3.ts) with the same maps, both pages open at
  * once and measured in turns, so the machine's load falls on both alike; each figure is the median
- * of BENCH_REPS repetitions (default 5; at most 3 for the 10,000-actor opens), and the ratio
- * compares medians from this run.
+ * of BENCH_REPS repetitions (default 5, the 10,000-actor opens included: medians of 3 gave their
+ * ratio anywhere from ×1.15 to ×1.52 in four runs of one build), and the ratio compares medians
+ * from this run.
  * - open: from the click that opens the map (PowerMap: "Your maps"; bare D3: its Open button) to the
  *   first painted frame with every actor drawn, and to the first with every name drawn (the bare
  *   page draws names with their dots; PowerMap lays them out after the first frame), at 1,000 and
@@ -351,7 +352,7 @@ for (const size of SIZES) {
   const named = runs<number>();
   const longest = runs<number>();
   const heap = runs<number>();
-  for (let i = 0; i < (size > 1000 ? Math.min(REPS, 3) : REPS); i++) {
+  for (let i = 0; i < REPS; i++) {
     for (const k of ['ref', 'pm'] as const) {
       const times = await sides[k].open(size);
       open[k].push(times.drawn);
