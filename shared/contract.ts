@@ -3,6 +3,7 @@
  * the loopback host over HTTP; both validate every argument against these schemas first.
  */
 import { z } from 'zod';
+import { EXPORT_FORMATS, LANGUAGES, PAPERS, type Language, type Method } from './contractNames';
 import type { JournalEntry, JournalPage } from './history/types';
 import type { Actor, Body, PowerMap } from './model';
 import type { Operation } from './ops';
@@ -10,8 +11,6 @@ import { operationSchema, actorStrict } from './opSchema';
 import { bodySchema, interchangeSchema } from './schema';
 import { base64Length, MAX_IMPORT_BYTES } from './limits';
 import { MAP_LIMITS } from './mapLimits';
-
-import { EXPORT_FORMATS, LANGUAGES, PAPERS, type Language, type Method } from './contractNames';
 
 export { EXPORT_FORMATS, exportExtension, LANGUAGES, METHODS, PAPERS, type ExportFormat, type Language, type Method } from './contractNames';
 

@@ -7,11 +7,10 @@ import { limited } from './limitedList';
 import { MAP_LIMITS } from './mapLimits';
 import { emptyMemory } from './memory/model';
 import { z } from 'zod';
+import { INTERCHANGE_FORMAT, INTERCHANGE_VERSION, INTERCHANGE_VERSION_2 } from './interchange/format';
 import type { HistoryEntry } from './interchange/history';
 import { checkVersion2, version2Fields } from './interchange/schema';
 import { ACTOR_KINDS, DEFAULT_STANCES, type PowerMap, type Stances } from './model';
-
-import { INTERCHANGE_FORMAT, INTERCHANGE_VERSION, INTERCHANGE_VERSION_2 } from './interchange/format';
 
 export { INTERCHANGE_FORMAT, INTERCHANGE_VERSION, INTERCHANGE_VERSION_2, toInterchange } from './interchange/format';
 
