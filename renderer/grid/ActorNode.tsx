@@ -77,6 +77,8 @@ interface Drawn {
   shape: string;
   selected: boolean;
   label: string;
+  /** Under the shapes: the keyboard's focus ring (while focused), then the selection's halo. */
+  ring: SVGElement | null;
   halo: SVGElement | null;
   /** The label's elements (leader, hit box, text), after the shapes. */
   labelEls: SVGElement[];
@@ -127,7 +129,7 @@ function moveLabel(els: readonly SVGElement[], fullName: string, place: LabelPla
 }
 
 /** Radii of a node's circles, by class, in screen pixels. */
-const RADIUS: Record<string, number> = { hit: NODE_RADIUS + 6, halo: NODE_RADIUS + 8, 'seat-ring': NODE_RADIUS + 3.5, shape: NODE_RADIUS };
+const RADIUS: Record<string, number> = { 'focus-ring': NODE_RADIUS + 6, halo: NODE_RADIUS + 8, 'seat-ring': NODE_RADIUS + 3.5, shape: NODE_RADIUS };
 
 /** A 14-pixel square turned 45 degrees, centred on `[x, y]`: its corners 7 * sqrt(2) / k from the centre. */
 function diamond([x, y]: Point, k: number): string {
@@ -137,6 +139,19 @@ function diamond([x, y]: Point, k: number): string {
 
 function circle(cls: string): SVGElement {
   return svg('circle', { class: cls, r: RADIUS[cls]! });
+}
+
+/** A circle under the shapes, drawn at the node's point: the focus ring or the halo. */
+function backCircle(cls: string, [x, y]: Point, k: number): SVGElement {
+  return svg('circle', { class: cls, cx: x, cy: y, r: RADIUS[cls]! / k });
+}
+
+/** Where a drawn node's parts are centred, in plot pixels, read from its shape (a circle, or the diamond of diamond()). */
+export function nodeCentre(node: Element): Point {
+  const shape = node.querySelector('.shape');
+  if (shape?.localName === 'circle') return [Number(shape.getAttribute('cx')), Number(shape.getAttribute('cy'))];
+  const m = /^M([^ ]+) ([^l]+)l([^ ]+)/.exec(shape?.getAttribute('d') ?? '');
+  return m ? [Number(m[1]), Number(m[2]) + Number(m[3])] : [0, 0];
 }
 
 function shapeElements(kind: Actor['kind'], seat: boolean): SVGElement[] {
@@ -175,7 +190,7 @@ function template(a: Pick<Actor, 'kind' | 'seat'>): SVGGElement {
   let el = templates.get(key);
   if (!el) {
     el = svg('g', { tabindex: 0, role: 'button', class: baseClasses(a), 'aria-pressed': 'false' }) as SVGGElement;
-    el.append(circle('hit'), ...shapeElements(a.kind, a.seat));
+    el.append(...shapeElements(a.kind, a.seat));
     templates.set(key, el);
   }
   return el;
@@ -185,7 +200,7 @@ function create(actor: Placed): Drawn {
   const el = template(actor).cloneNode(true) as SVGGElement;
   el.setAttribute('data-actor-id', actor.id);
   // Drawn at zoom 1, as the template is.
-  return { el, actor: null, scales: null, k: 1, place: null, t: null, at: '', classes: baseClasses(actor), shape: shapeKey(actor), selected: false, label: '', halo: null, labelEls: [] };
+  return { el, actor: null, scales: null, k: 1, place: null, t: null, at: '', classes: baseClasses(actor), shape: shapeKey(actor), selected: false, label: '', ring: null, halo: null, labelEls: [] };
 }
 
 /**
@@ -214,7 +229,11 @@ function update(d: Drawn, actor: Placed, scales: PlotScales, k: number, selected
   if (selected !== d.selected) {
     d.el.setAttribute('aria-pressed', String(selected));
     d.selected = selected;
-    if (selected && !d.halo) d.el.children[0]!.after((d.halo = svg('circle', { class: 'halo', cx: p[0], cy: p[1], r: RADIUS.halo! / k })));
+    if (selected && !d.halo) {
+      d.halo = backCircle('halo', p, k);
+      if (d.ring) d.ring.after(d.halo);
+      else d.el.prepend(d.halo);
+    }
     if (!selected && d.halo) {
       d.halo.remove();
       d.halo = null;
@@ -228,7 +247,7 @@ function update(d: Drawn, actor: Placed, scales: PlotScales, k: number, selected
   const reshaped = shape !== d.shape;
   if (reshaped) {
     d.shape = shape;
-    const keep = d.halo ? 2 : 1;
+    const keep = (d.ring ? 1 : 0) + (d.halo ? 1 : 0);
     while (d.el.children.length > keep + d.labelEls.length) d.el.children[keep]!.remove();
     const first = d.labelEls[0] ?? null;
     for (const s of shapeElements(actor.kind, actor.seat)) d.el.insertBefore(s, first);
@@ -342,7 +361,14 @@ export const ActorNodes = memo(function ActorNodes({ placed, scales, layoutK, la
       ref={layer}
       onFocus={(e) => {
         const id = (e.target as Element).getAttribute('data-actor-id');
+        const d = id ? drawn.current.get(id) : undefined;
+        if (d?.actor && d.scales && !d.ring) d.el.prepend((d.ring = backCircle('focus-ring', [d.scales.x(d.actor.x), d.scales.y(d.actor.y)], d.k)));
         if (id && (e.target as Element).matches(':focus-visible')) onFocusActor(id);
+      }}
+      onBlur={(e) => {
+        const d = drawn.current.get((e.target as Element).getAttribute('data-actor-id') ?? '');
+        d?.ring?.remove();
+        if (d) d.ring = null;
       }}
     />
   );

@@ -14,6 +14,7 @@ import { useT } from '../i18n/useT';
 import { useApp } from '../store';
 import { ActorNodes, NODES_PER_TASK } from './ActorNode';
 import { GridTools } from './GridTools';
+import { subjectAt } from './gridHit';
 import { hullGeometry, type Point } from './shapes';
 import { useGridKeys } from './useGridKeys';
 import { Axes, ColumnLines, ColumnShading } from './layers';
@@ -26,7 +27,7 @@ import { LinkToolHint } from '../links/LinkToolHint';
 import { LinkCanvas } from '../links/LinkCanvas';
 import type { LinkShape } from '../links/linkPainter';
 import { linkAt } from '../links/linkHit';
-import { useLinkHover } from '../links/useLinkHover';
+import { useGridCursor } from './useGridCursor';
 import { PathLayer, pathObstacles } from './pathLayer';
 import { useAfterPaint } from './useAfterPaint';
 import { useLabelPlaces, type LabelInput } from './useLabelPlaces';
@@ -177,7 +178,7 @@ export function GridView() {
     return out;
   }, [mapLinks, byId, scales]);
 
-  useLinkHover(svgRef, links, layoutK);
+  useGridCursor(svgRef, links, layoutK);
 
   const fitAll = useCallback(() => zoomTo(fitTransform(scales, box, placed)), [zoomTo, scales, box, placed]);
   const zoomBy = useCallback(
@@ -192,7 +193,7 @@ export function GridView() {
   // (a click, not the end of a pan or a rubber band: pressed where it was released).
   const pressedAt = useRef<[number, number]>([NaN, NaN]);
   const onLinkClick = (e: React.MouseEvent) => {
-    if ((e.target as Element).closest('[data-actor-id]')) return;
+    if (subjectAt(e.target, e.clientX, e.clientY)?.type === 'actor') return;
     if (Math.hypot(e.clientX - pressedAt.current[0], e.clientY - pressedAt.current[1]) > 4) return;
     const at = clientToView(e.clientX, e.clientY);
     const { transform } = useGridView.getState();
@@ -232,9 +233,10 @@ export function GridView() {
           tabIndex={-1}
           onPointerDown={(e) => {
             pressedAt.current = [e.clientX, e.clientY];
+            const subject = subjectAt(e.target, e.clientX, e.clientY);
             // Keep keyboard focus on the grid (Delete for a clicked link, arrows after a click).
-            if (!(e.target as Element).closest('[data-actor-id]')) svgRef.current?.focus({ preventScroll: true });
-            if (!(e.target as Element).closest('[data-actor-id],[data-block-id]') && !e.shiftKey) {
+            if (subject?.type !== 'actor') svgRef.current?.focus({ preventScroll: true });
+            if (!subject && !e.shiftKey) {
               setSelectedLink(null);
               if (useApp.getState().selection.length) select([]);
             }

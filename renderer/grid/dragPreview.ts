@@ -12,6 +12,7 @@ import type { Move } from '../../shared/ops';
 import { hideLinks } from '../links/LinkCanvas';
 import { linkKey, linkWidth } from '../links/linkPainter';
 import { useLinkSelection } from '../links/linkSelection';
+import { nodeCentre } from './ActorNode';
 import { hullGeometry, linkEnds, translateTo, type Point } from './shapes';
 
 export interface DragPreview {
@@ -73,10 +74,8 @@ export function dragPreview(grid: Element, overlay: SVGGElement, map: PowerMap, 
   const nodes = [...new Set([...members, ...ids])].flatMap((id) => {
     const copy = lift(grid.querySelector(byAttr('data-actor-id', id)), id);
     if (!copy || !dragged.has(id)) return [];
-    // A node's parts are drawn where the grid last put it (its hit area's centre): the copy is moved from there.
-    const hit = copy.querySelector('.hit');
-    const from: Point = [Number(hit?.getAttribute('cx')), Number(hit?.getAttribute('cy'))];
-    return [{ id, copy, from }];
+    // A node's parts are drawn where the grid last put it: the copy is moved from there.
+    return [{ id, copy, from: nodeCentre(copy) }];
   });
 
   return {

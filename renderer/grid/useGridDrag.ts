@@ -16,11 +16,8 @@ import { useApp } from '../store';
 import { dragPreview, type DragPreview } from './dragPreview';
 import { holdUntilDrawn, releaseHeld } from './dropHandoff';
 import { frameThrottle } from './frameThrottle';
+import { pointerOf, subjectAt, subjectOf, type Subject } from './gridHit';
 import { clientToView, useGridView } from './viewStore';
-
-type Subject =
-  | { type: 'actor'; id: string }
-  | { type: 'block'; id: string };
 
 interface MoveGesture {
   mode: 'move';
@@ -28,8 +25,9 @@ interface MoveGesture {
   /** The actor under the pointer follows it exactly, so it lands in the column under the pointer. */
   primary: string | null;
   /**
-   * Screen offset from the pointer to the primary actor's dot when it was grabbed by its name: the
-   * dot keeps its distance instead of jumping under the pointer (and lands in the column under the dot).
+   * Screen offset from the pointer to the primary actor's dot when it was grabbed by its name or
+   * beside its dot: the dot keeps its distance instead of jumping under the pointer (and lands in
+   * the column under the dot).
    */
   grab: [number, number];
   starts: Map<string, { x: number; y: number }>;
@@ -51,19 +49,6 @@ interface LinkGesture {
 
 const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
 const round = (v: number) => Math.round(v * 1e4) / 1e4;
-
-function subjectOf(target: EventTarget | null): Subject | null {
-  const el = target instanceof Element ? target : null;
-  const actor = el?.closest('[data-actor-id]');
-  if (actor) return { type: 'actor', id: actor.getAttribute('data-actor-id')! };
-  const block = el?.closest('[data-block-id]');
-  if (block) return { type: 'block', id: block.getAttribute('data-block-id')! };
-  return null;
-}
-
-function pointerOf(e: MouseEvent | TouchEvent): { clientX: number; clientY: number } {
-  return 'touches' in e ? (e.changedTouches[0] ?? { clientX: 0, clientY: 0 }) : e;
-}
 
 function inside(r: DOMRect | null, x: number, y: number) {
   return !!r && x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
@@ -128,10 +113,10 @@ export function useGridDrag(
     };
 
     const behaviour = drag<HTMLElement, unknown>()
-      .filter((event: MouseEvent | TouchEvent) => !('button' in event && event.button) && !!subjectOf(event.target) && !(event as MouseEvent).ctrlKey)
+      .filter((event: MouseEvent | TouchEvent) => !('button' in event && event.button) && !!subjectOf(event) && !(event as MouseEvent).ctrlKey)
       .on('start', (event) => {
         const src = event.sourceEvent as MouseEvent | TouchEvent;
-        subject = subjectOf(src.target);
+        subject = subjectOf(src);
         shift = src.shiftKey;
         const map = useApp.getState().map;
         if (!subject || !map || useApp.getState().readOnly) return (gesture = null);
@@ -143,9 +128,10 @@ export function useGridDrag(
         const [vx, vy] = viewPoint(src);
         const roster = document.querySelector('[data-roster-drop]')?.getBoundingClientRect() ?? null;
         const move = startMove(map, subject, shift, fromScreen(scales, transform, vx, vy), roster);
-        const byName = src.target instanceof Element && src.target.closest('.label-hit, .label');
+        // Taken by the name, or beside the dot: not by the dot itself.
+        const besideDot = !(src.target instanceof Element && src.target.closest('[data-actor-id] .shape, [data-actor-id] .seat-ring'));
         const dot = move?.primary ? map.actors.find((a) => a.id === move.primary) : null;
-        if (move && byName && dot && isPlaced(dot)) {
+        if (move && besideDot && dot && isPlaced(dot)) {
           move.grab = [scales.x(dot.x) * transform.k + transform.x - vx, scales.y(dot.y) * transform.k + transform.y - vy];
         }
         gesture = move;
@@ -196,7 +182,7 @@ export function useGridDrag(
         if (g?.mode === 'link') {
           if (linkPreviewRef.current) linkPreviewRef.current.style.visibility = 'hidden';
           const p = pointerOf(src);
-          const target = subjectOf(document.elementFromPoint(p.clientX, p.clientY));
+          const target = subjectAt(document.elementFromPoint(p.clientX, p.clientY), p.clientX, p.clientY);
           if (target?.type === 'actor' && target.id !== g.from) void addLink(g.from, target.id);
           else if (subject) onClickSubject(subject, shift);
           return;

@@ -8,10 +8,8 @@ import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
 import { useEffect, useRef } from 'react';
 import { MAX_ZOOM, MIN_ZOOM, type ViewTransform } from '../../shared/geometry';
+import { subjectOf } from './gridHit';
 import { useGridView } from './viewStore';
-
-/** Pointer-downs on these start a drag of their own, never a pan. */
-export const DRAGGABLE = '[data-actor-id],[data-block-id]';
 
 export function useGridZoom(stageRef: React.RefObject<HTMLElement | null>) {
   const behaviour = useRef<ZoomBehavior<HTMLElement, unknown> | null>(null);
@@ -25,7 +23,8 @@ export function useGridZoom(stageRef: React.RefObject<HTMLElement | null>) {
         if (event.type === 'wheel') return true;
         const e = event as MouseEvent;
         if (e.button || e.shiftKey || e.altKey) return false;
-        return !(event.target as Element).closest(DRAGGABLE);
+        // A press on a person or a block starts a drag of its own, never a pan.
+        return !subjectOf(event as MouseEvent | TouchEvent);
       })
       .on('zoom', (event: { transform: ViewTransform }) => {
         const { k, x, y } = event.transform;

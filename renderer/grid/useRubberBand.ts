@@ -2,12 +2,13 @@
 import { useRef } from 'react';
 import { isPlaced } from '../../shared/model';
 import { useApp } from '../store';
+import { subjectOf } from './gridHit';
 import { clientToView, useGridView } from './viewStore';
 
 export function useRubberBand(bandRef: React.RefObject<SVGRectElement | null>) {
   const active = useRef(false);
   return (e: React.PointerEvent) => {
-    if (!e.shiftKey || e.button !== 0 || (e.target as Element).closest('[data-actor-id],[data-block-id]')) return;
+    if (!e.shiftKey || e.button !== 0 || subjectOf(e.nativeEvent)) return;
     const start = clientToView(e.clientX, e.clientY);
     const band = bandRef.current;
     if (!start || !band || active.current) return;

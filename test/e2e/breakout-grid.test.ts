@@ -88,6 +88,83 @@ describe('the grid on a committee projector (issue #11)', () => {
     expect(app.problems).toEqual([]);
   });
 
+  it('takes a person pressed just beside the dot (the open hand says so) and pans from farther out', async () => {
+    app = await startApp();
+    const { page } = app;
+    const map = emptyMap('Riverton', 'Selectboard', '2025-01-01T00:00:00.000Z');
+    map.actors.push(newActor('a', 'decision-maker', 'Ana Ruiz', { seat: true, x: -0.5, y: 0.5 }), newActor('b', 'influencer', 'Faith Coalition', { x: 0.5, y: 0.3 }));
+    const file = await openFixture(app, map);
+    await page.locator('.grid-stage[aria-busy="false"]').waitFor();
+    const cursor = () => page.locator('svg.grid-svg').evaluate((el) => getComputedStyle(el).cursor);
+    const centre = async (id: string): Promise<[number, number]> => {
+      const b = (await page.locator(`[data-actor-id="${id}"] .shape`).boundingBox())!;
+      return [b.x + b.width / 2, b.y + b.height / 2];
+    };
+    const [cx, cy] = await centre('a');
+    // Out of her seat's ring (12.5 px and its stroke) and of her name: no element of hers is under the point, 14 px or 20 px away.
+    const sides: [number, number][] = [[-1, 0], [0, 1], [0, -1], [1, 0]];
+    const side = await page.evaluate(([cx, cy, sides]) => sides.find(([dx, dy]) => [14, 20].every((r) => !document.elementFromPoint(cx + dx * r, cy + dy * r)!.closest('[data-actor-id]'))), [cx, cy, sides] as const);
+    expect(side).toBeDefined();
+    const [dx, dy] = side!;
+    const near: [number, number] = [cx + dx * 14, cy + dy * 14];
+    const far: [number, number] = [cx + dx * 20, cy + dy * 20];
+    await page.mouse.move(...near);
+    await expect.poll(cursor).toBe('grab');
+    await page.mouse.move(...far);
+    await expect.poll(cursor).toBe('auto');
+
+    // Pressed 14 px beside the dot, Ana moves, keeping her distance from the pointer; the map stays.
+    const plotBefore = await page.getByTestId('grid-plot').boundingBox();
+    await page.mouse.move(...near);
+    await page.mouse.down();
+    await page.mouse.move(near[0] + 5, near[1] + 5, { steps: 2 });
+    await page.mouse.move(near[0] + 150, near[1] + 60, { steps: 10 });
+    await page.mouse.up();
+    await waitSaved(page);
+    const [ax, ay] = await centre('a');
+    expect(Math.abs(ax - cx - 150)).toBeLessThanOrEqual(2);
+    expect(Math.abs(ay - cy - 60)).toBeLessThanOrEqual(2);
+    expect(await page.getByTestId('grid-plot').boundingBox()).toEqual(plotBefore);
+    expect(await page.locator('[data-actor-id="a"]').getAttribute('aria-pressed')).toBe('true');
+
+    // A click beside the Faith Coalition's diamond selects it, and one on empty grid selects no one.
+    const [bx, by] = await centre('b');
+    const beside = await page.evaluate(([bx, by, sides]) => sides.map(([dx, dy]): [number, number] => [bx + dx * 12, by + dy * 12]).find(([x, y]) => !document.elementFromPoint(x, y)!.closest('[data-actor-id]')), [bx, by, sides] as const);
+    await page.mouse.click(...beside!);
+    await expect.poll(() => page.locator('[data-actor-id="b"]').getAttribute('aria-pressed')).toBe('true');
+    await page.mouse.click(bx, by + 60);
+    await expect.poll(() => page.locator('[data-actor-id="b"]').getAttribute('aria-pressed')).toBe('false');
+    // Dragged from there, its copy in the drag overlay is drawn from where the diamond was.
+    await page.mouse.move(...beside!);
+    await page.mouse.down();
+    await page.mouse.move(beside![0] + 5, beside![1] + 5, { steps: 2 });
+    await page.mouse.move(beside![0] - 100, beside![1] + 50, { steps: 10 });
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const copy = (await page.locator('.drag-overlay [data-preview-of="b"] .shape').boundingBox())!;
+    expect(Math.abs(copy.x + copy.width / 2 - bx + 100)).toBeLessThanOrEqual(1.5);
+    expect(Math.abs(copy.y + copy.height / 2 - by - 50)).toBeLessThanOrEqual(1.5);
+    await page.mouse.up();
+    await waitSaved(page);
+    const [bx2, by2] = await centre('b');
+    expect(Math.abs(bx2 - bx + 100)).toBeLessThanOrEqual(2);
+    expect(Math.abs(by2 - by - 50)).toBeLessThanOrEqual(2);
+
+    // Pressed 20 px beside her dot, the map pans.
+    const [nx, ny] = await centre('a');
+    const from: [number, number] = [nx + dx * 20, ny + dy * 20];
+    await page.mouse.move(...from);
+    await page.mouse.down();
+    await page.mouse.move(from[0] + 80, from[1] + 40, { steps: 8 });
+    await page.mouse.up();
+    await expect.poll(async () => {
+      const plot = (await page.getByTestId('grid-plot').boundingBox())!;
+      return [Math.round(plot.x - plotBefore!.x), Math.round(plot.y - plotBefore!.y)];
+    }).toEqual([80, 40]);
+    const onDisk = await closeReadReopen(app, file);
+    expect(onDisk.actors.find((a) => a.id === 'a')!.x).not.toBe(-0.5);
+    expect(app.problems).toEqual([]);
+  });
+
   it('keeps every name off the other names and dots: a small council with an influencer placed among them', async () => {
     app = await startApp();
     const { page } = app;
@@ -315,8 +392,7 @@ describe('the grid on a committee projector (issue #11)', () => {
     await page.locator('[data-actor-id="m0"]').focus();
     await page.keyboard.press('Tab');
     const ring = await page.evaluate(() => {
-      const hit = document.activeElement!.querySelector('.hit')!;
-      const s = getComputedStyle(hit);
+      const s = getComputedStyle(document.activeElement!.querySelector('.focus-ring')!);
       return { visibility: s.visibility, width: parseFloat(s.strokeWidth), stroke: s.stroke };
     });
     expect(ring).toEqual({ visibility: 'visible', width: 5, stroke: 'rgb(17, 17, 17)' });

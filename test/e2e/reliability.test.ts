@@ -196,9 +196,9 @@ describe('reliability in the browser', () => {
     const r = await app.host.handlers['maps.importJson']({ text: JSON.stringify(map) });
     const page = await app.reopen((await import('../../electron/host/handlers')).keyOf(app.host.docById(r.docId).file));
     await page.locator('[data-actor-id]').first().waitFor();
-    // The node's hit circle is hit-tested but never painted: point at it, not at the box of node and name.
-    await page.locator('[data-actor-id] .hit').first().hover({ force: true });
-    await page.locator('[data-actor-id] .hit').first().click({ force: true });
+    // Point at the node's dot, not at the box of node and name.
+    await page.locator('[data-actor-id] .shape').first().hover({ force: true });
+    await page.locator('[data-actor-id] .shape').first().click({ force: true });
     await page.waitForTimeout(300);
     await page.screenshot({ path: path.join(ROOT, 'scratch', 'reliability-payloads.png') }).catch(() => undefined);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
