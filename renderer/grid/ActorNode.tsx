@@ -14,10 +14,11 @@ type Placed = Actor & { x: number; y: number };
 export const NODES_PER_TASK = 1000;
 
 /**
- * Nodes a first draw adds per frame, in one slice: the frame after styles every node made (three
- * or four elements each). At the limits (10,000 people, 1,000 seats, 100 blocks), frames that
- * styled two slices of a thousand took 90 to 110 ms; one slice of 1,300 keeps them near 70, and the
- * ten-thousand-actor open takes about 10% longer than with two (one more frame painting them all).
+ * Nodes a first draw adds per frame, in one slice: the frame after styles every node made (two or
+ * three elements each). At the limits (10,000 people, 1,000 seats, 100 blocks), when each node had
+ * one element more, frames that styled two slices of a thousand took 90 to 110 ms; one slice of
+ * 1,300 kept them near 70, and the ten-thousand-actor open took about 10% longer than with two (one
+ * more frame painting them all).
  */
 const FIRST_DRAW_NODES_PER_FRAME = 1300;
 
