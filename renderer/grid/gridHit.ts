@@ -6,7 +6,8 @@
  * (medians of 7, builds in turns). A person's name is a handle too (its own element); a block is
  * taken by its hull.
  */
-import { isPlaced } from '../../shared/model';
+import type { PlotScales, ViewTransform } from '../../shared/geometry';
+import { isPlaced, type Actor } from '../../shared/model';
 import { useApp } from '../store';
 import { LABEL_GAP } from './shapes';
 import { clientToView, useGridView } from './viewStore';
@@ -34,16 +35,28 @@ export function actorNear(clientX: number, clientY: number): string | null {
   const actors = useApp.getState().map?.actors;
   if (!at || !actors) return null;
   const { scales, transform: t, settledK } = useGridView.getState();
+  // One press asks up to five times (the grid's pointer-down, the drag's and the pan's filters,
+  // the rubber band, the drag's start): a map of ten thousand is scanned once.
+  const key = { x: at[0], y: at[1], actors, scales, t, settledK };
+  if (last && (Object.keys(key) as (keyof typeof key)[]).every((k) => key[k] === last!.key[k])) return last.id;
+  const id = nearest(actors, scales, t, settledK, at);
+  last = { key, id };
+  return id;
+}
+
+let last: { key: { x: number; y: number; actors: readonly Actor[]; scales: PlotScales; t: ViewTransform; settledK: number }; id: string | null } | null = null;
+
+function nearest(actors: readonly Actor[], scales: PlotScales, t: ViewTransform, settledK: number, at: [number, number]): string | null {
   // In plot pixels, where the dots are drawn.
   const px = (at[0] - t.x) / t.k;
   const py = (at[1] - t.y) / t.k;
-  let nearest = (GRAB_RADIUS / settledK) ** 2;
+  let best = (GRAB_RADIUS / settledK) ** 2;
   let id: string | null = null;
   for (const a of actors) {
     if (!isPlaced(a)) continue;
     const d = (scales.x(a.x) - px) ** 2 + (scales.y(a.y) - py) ** 2;
-    if (d <= nearest) {
-      nearest = d;
+    if (d <= best) {
+      best = d;
       id = a.id;
     }
   }
